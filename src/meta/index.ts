@@ -1,0 +1,194 @@
+/**
+ * meta: headline, dateline and agency, outlet, news code, URL and publication date of an article,
+ * and the page boilerplate (comment rules, short link, 'انتهای پیام', code line) kept out of extraction.
+ *
+ * Example: `یاسوج - ایرنا - مدیر درمان … گفت` → dateline `یاسوج`, agency `ایرنا`;
+ * `  • 22 مهر 1400 - 10:07` → published `{ jalali: '1400-07-22', gregorian: '2021-10-14', time: '10:07' }`.
+ */
+import { loadJson } from '../data.js';
+import {
+  formatYMD,
+  gregorianToJalali,
+  isValidJalali,
+  JALALI_MONTHS,
+  jalaliToGregorian,
+  monthNameForms,
+  parseYMD,
+  type YMD,
+} from '../calendar.js';
+import { fold } from '../normalize/index.js';
+import type { Span } from '../segment/index.js';
+import type { ArticleMeta, PublishedDate } from '../types.js';
+
+/** A region of normalized text that extractors skip, with why. */
+export interface Excluded extends Span {
+  reason: 'footer' | 'code-line' | 'end-marker' | 'page-date' | 'page-counter';
+}
+
+export interface MetaResult {
+  meta: ArticleMeta;
+  /** Normalized spans of the meta fields that are copied from the text (for raw slicing). */
+  spans: { title: Span | null; url: Span | null };
+  excluded: Excluded[];
+}
+
+interface OutletData {
+  agencies: { name: string; aliases: string[] }[];
+  outletPrefixes: { words: string; reason: string }[];
+  notOutletHeads: string[];
+}
+
+const OUTLETS = loadJson<OutletData>('outlets.json');
+const AGENCY_BY_FOLD = new Map<string, string>(
+  OUTLETS.agencies.flatMap((a) => [a.name, ...a.aliases].map((n) => [fold(n), a.name] as [string, string])),
+);
+const NOT_OUTLET_HEADS = new Set(OUTLETS.notOutletHeads.map(fold));
+const OUTLET_PREFIXES = OUTLETS.outletPrefixes.map((p) => p.words).sort((a, b) => b.length - a.length);
+
+const MONTHS = monthNameForms('jalaliMonths').join('|');
+const BULLET = '[\\s•·\\-–*|]*';
+const DATE_LINE = new RegExp(
+  `^${BULLET}(?:(?:تاریخ(?: انتشار)?|انتشار|منتشر شده(?: در)?)\\s*:?\\s*)?(?:[\\p{L}]+\\s*[،,-]?\\s*)?` +
+    `(?:(\\d{1,2})\\s+(${MONTHS})(?:\\s*ماه)?\\s+(\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))` +
+    `\\s*(?:[-–،,|]|ساعت)?\\s*(?:ساعت\\s*)?(\\d{1,2}:\\d{2})?(?::\\d{2})?\\s*$`,
+  'u',
+);
+const TODAY_LINE = /^[\s•·\-–*|]*امروز\s*:/u;
+const CODE_LINE = /^[\s•·\-–*|]*(?:کد\s*خبر|شناسه\s*خبر|کد\s*مطلب)\s*:?\s*(\d+)\s*$/u;
+const COUNTER_LINE = /^[\s•·\-–*|]*\d{1,4}\s*$/u;
+const END_MARKER = /^[\s•·\-–*|]*انتهای\s*پیام\b.*$/u;
+const FOOTER_START = /^[\s•·\-–*|]*(?:لینک\s*کوتاه|ثبت\s*دیدگاه|قوانین\s*ارسال\s*(?:دیدگاه|نظر)|مجموع\s*دیدگاه|ارسال\s*نظر|نظرات\s*کاربران|برچسب\s*ها|کلید\s*واژه\s*ها)/u;
+const DATELINE = /^([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,2})\s*[-–]\s*([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,3})\s*[-–]/u;
+const CREDIT = /به\s+گزارش\s+([^،,:\n]{2,80}?)(?=\s*[،,:]|\s+(?:به\s+نقل\s+از|از|در|و)\s)/u;
+const LEAD_LABEL = /^([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,2})\s+:\s+\S/u;
+const SPEECH_VERB_END = /(?:گفت|افزود|کرد|داشت|داد|شد)$/u;
+const URL = /https?:\/\/[^\s<>"'«»]+/u;
+
+interface Line extends Span {
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    out.push({ start, end: start + part.length, text: part });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+function parsePublished(line: string): PublishedDate | null {
+  const m = DATE_LINE.exec(line);
+  if (!m) return null;
+  let d: YMD;
+  if (m[1]) d = { year: Number(m[3]), month: JALALI_MONTHS.get(fold(m[2])) ?? 0, day: Number(m[1]) };
+  else d = { year: Number(m[4]), month: Number(m[5]), day: Number(m[6]) };
+  if (d.year < 1300 || d.year > 1500 || !isValidJalali(d)) return null;
+  const time = m[7] ? m[7].padStart(5, '0') : null;
+  return { jalali: formatYMD(d), gregorian: formatYMD(jalaliToGregorian(d)), time };
+}
+
+/** A published date given as `1400-07-22`, `1400/07/22 10:07` or ISO `2021-10-14T10:07` (JSONL, option). */
+export function publishedFromString(value: string): PublishedDate | null {
+  const [datePart, timePart] = value.trim().split(/[ T]+/);
+  let d = parseYMD(datePart ?? '');
+  if (!d) return null;
+  if (d.year > 1700) d = gregorianToJalali(d); // a Gregorian date from a feed
+  if (!isValidJalali(d)) return null;
+  const time = timePart && /^\d{1,2}:\d{2}/.test(timePart) ? timePart.slice(0, 5).padStart(5, '0') : null;
+  return { jalali: formatYMD(d), gregorian: formatYMD(jalaliToGregorian(d)), time };
+}
+
+function agencyOf(name: string): string | null {
+  return AGENCY_BY_FOLD.get(fold(name)) ?? null;
+}
+
+/** The outlet named by a credit (`به گزارش سایت خبری پرسون،` → پرسون), or null for a source office. */
+function outletFromCredit(credit: string): string | null {
+  let name = credit.trim();
+  for (const prefix of OUTLET_PREFIXES) {
+    if (name.startsWith(prefix + ' ')) {
+      name = name.slice(prefix.length + 1).trim();
+      break;
+    }
+  }
+  const words = name.split(/\s+/);
+  if (words.length === 0 || words.length > 4 || NOT_OUTLET_HEADS.has(fold(words[0]))) return null;
+  return agencyOf(name) ?? name;
+}
+
+function isHeadline(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  return t.length >= 10 && t.length <= 300 && words >= 3 && !/[.:!؟?]$/.test(t) && !/گفت\s*:/.test(t);
+}
+
+/** Meta of the normalized text `text`. */
+export function extractMeta(text: string): MetaResult {
+  const all = lines(text);
+  const excluded: Excluded[] = [];
+  let newsCode: string | null = null;
+  let published: PublishedDate | null = null;
+  let footerFrom = -1;
+  all.forEach((line, i) => {
+    if (footerFrom >= 0) return;
+    const t = line.text;
+    let m: RegExpExecArray | null;
+    if (TODAY_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-date' });
+    else if ((m = CODE_LINE.exec(t))) {
+      newsCode ??= m[1];
+      excluded.push({ start: line.start, end: line.end, reason: 'code-line' });
+    } else if (COUNTER_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-counter' });
+    else if (END_MARKER.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'end-marker' });
+    else if (FOOTER_START.test(t) && line.start > text.length / 3) footerFrom = i;
+    else if (!published && t.length <= 80) published = parsePublished(t);
+  });
+  if (footerFrom >= 0) excluded.push({ start: all[footerFrom].start, end: text.length, reason: 'footer' });
+  if (!newsCode) newsCode = /(?:کد\s*خبر|شناسه\s*خبر)\s*:?\s*(\d{3,})/u.exec(text)?.[1] ?? null;
+
+  const isExcluded = (l: Line) => excluded.some((e) => l.start >= e.start && l.end <= e.end);
+  const content = all.filter((l) => l.text.trim().length > 0 && !isExcluded(l) && !parsePublished(l.text));
+
+  // Title: the first line when it reads as a headline and more text follows.
+  let title: Span | null = null;
+  if (content.length > 1 && isHeadline(content[0].text)) {
+    const l = content[0];
+    const lead = l.text.length - l.text.trimStart().length;
+    title = { start: l.start + lead, end: l.start + l.text.trimEnd().length };
+  }
+
+  // Dateline and agency: 'یاسوج - ایرنا -' opening the first paragraph of the body.
+  let dateline: string | null = null;
+  let agency: string | null = null;
+  for (const l of content.slice(0, 3)) {
+    const m = DATELINE.exec(l.text.trim());
+    if (m && agencyOf(m[2])) {
+      dateline = m[1];
+      agency = agencyOf(m[2]);
+      break;
+    }
+  }
+
+  // Outlet: a site label opening the text ('گزارش امروز : …'), else the credit ('به گزارش رویداد خبر به نقل از').
+  let outlet: string | null = null;
+  const first = content[0]?.text.trim() ?? '';
+  const label = LEAD_LABEL.exec(first);
+  if (label && !SPEECH_VERB_END.test(label[1])) outlet = label[1];
+  if (!outlet) {
+    const body = content.map((l) => l.text).join('\n');
+    const credit = CREDIT.exec(body);
+    if (credit) outlet = outletFromCredit(credit[1]);
+  }
+  if (!outlet && agency) outlet = agency;
+  if (outlet && !agency && content.slice(0, 3).some((l) => DATELINE.test(l.text.trim()))) agency = agencyOf(outlet);
+
+  const urlMatch = URL.exec(text);
+  const url: Span | null = urlMatch ? { start: urlMatch.index, end: urlMatch.index + urlMatch[0].length } : null;
+
+  return {
+    meta: { title: null, outlet, agency, dateline, newsCode, url: null, published },
+    spans: { title, url },
+    excluded,
+  };
+}

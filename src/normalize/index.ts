@@ -1,0 +1,116 @@
+/**
+ * normalize: one pass over char codes with a lookup table, then ZWNJ for detached affixes; returns the
+ * normalized text and a map back to the original, so later stages report original offsets.
+ *
+ * Example: `می شود ۲٫۵ ميليارد` → `می‌شود 2.5 میلیارد`, with `toRaw[i]` the original index of char i.
+ */
+import { loadJson } from '../data.js';
+import { CHAR_TABLE, CR, DROP, JOINER, SPACE, ZWNJ } from './table.js';
+
+export interface Normalized {
+  /** The normalized text. */
+  text: string;
+  /** For each normalized char i, the original index where it starts; `toRaw[text.length] === raw.length`. */
+  toRaw: Int32Array;
+  /** For each normalized char i, the original index just past it. */
+  toRawEnd: Int32Array;
+}
+
+interface AffixRule {
+  affix: string;
+  reason: string;
+}
+
+const SPACE_CODE = 0x20;
+const NEWLINE = 0x0a;
+
+const AFFIXES = loadJson<{ prefixes: AffixRule[]; suffixes: AffixRule[] }>('affixes.json');
+const alternation = (rules: AffixRule[]) =>
+  rules
+    .map((r) => r.affix)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+/** `می شود`: the space after a verb prefix that stands alone, not after a day number (`۱۵ می ۲۰۲۳`). */
+const PREFIX_SPACE = new RegExp(
+  `(?<![\\p{L}\\p{N}\\u200c])(?<!\\d )(?:${alternation(AFFIXES.prefixes)}) (?=\\p{Script=Arabic})`,
+  'gu',
+);
+/** `زیرساخت های`: the space before a suffix that stands alone after a Persian word. */
+const SUFFIX_SPACE = new RegExp(
+  `(?<=\\p{Script=Arabic}) (?=(?:${alternation(AFFIXES.suffixes)})(?![\\p{L}\\u200c]))`,
+  'gu',
+);
+
+function isLetter(code: number): boolean {
+  // Arabic-script letters and Latin letters: the chars a ZWNJ may sit between.
+  return (code >= 0x0620 && code <= 0x06ff) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Normalize `raw` (see module doc). Pure; idempotent on its own output. */
+export function normalize(raw: string): Normalized {
+  const n = raw.length;
+  const out = new Uint16Array(n);
+  const toRaw = new Int32Array(n + 1);
+  const toRawEnd = new Int32Array(n);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    let code = CHAR_TABLE[raw.charCodeAt(i)];
+    if (code === DROP) continue;
+    if (code === CR) {
+      if (raw.charCodeAt(i + 1) === NEWLINE) continue;
+      code = NEWLINE;
+    }
+    if (code === SPACE || code === SPACE_CODE) {
+      const prev = len > 0 ? out[len - 1] : -1;
+      if (prev === SPACE_CODE) {
+        toRawEnd[len - 1] = i + 1; // a run of spaces is one space
+        continue;
+      }
+      if (prev === ZWNJ) len--; // a joiner before a space joins nothing
+      code = SPACE_CODE;
+    } else if (code === JOINER) {
+      const prev = len > 0 ? out[len - 1] : -1;
+      if (!isLetter(prev)) continue; // only between letters; leading, doubled or after a space: dropped
+      code = ZWNJ;
+    } else if (len > 0 && out[len - 1] === ZWNJ && !isLetter(code)) {
+      len--; // a joiner must be followed by a letter
+    }
+    out[len] = code;
+    toRaw[len] = i;
+    toRawEnd[len] = i + 1;
+    len++;
+  }
+  if (len > 0 && out[len - 1] === ZWNJ) len--;
+  toRaw[len] = n;
+  let text = decode(out, len);
+  text = joinAffixes(text);
+  return { text, toRaw: toRaw.slice(0, len + 1), toRawEnd: toRawEnd.slice(0, len) };
+}
+
+function decode(codes: Uint16Array, len: number): string {
+  let text = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < len; i += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  }
+  return text;
+}
+
+/** Replace the space of a detached affix by a ZWNJ (one char for one char: the offset map holds). */
+function joinAffixes(text: string): string {
+  return text.replace(PREFIX_SPACE, (m) => m.slice(0, -1) + '\u200c').replace(SUFFIX_SPACE, '\u200c');
+}
+
+/** The original span of the normalized span [start, end). */
+export function rawSpan(norm: Normalized, start: number, end: number): [number, number] {
+  if (end <= start) return [norm.toRaw[start], norm.toRaw[start]];
+  return [norm.toRaw[start], norm.toRawEnd[end - 1]];
+}
+
+/**
+ * Fold a string for lexicon comparison: normalized, with spaces and ZWNJ removed.
+ * Example: `مدیر کل` and `مدیرکل` and `مدير‌كل` all fold to `مدیرکل`.
+ */
+export function fold(s: string): string {
+  return normalize(s).text.replace(/[\s\u200c]+/g, '');
+}

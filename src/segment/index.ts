@@ -1,0 +1,131 @@
+/**
+ * segment: paragraphs, sentences and tokens of normalized text, with normalized offsets.
+ *
+ * Example: `وی گفت: قیمت 2.5 درصد افزایش یافت. دکتر م. رضایی آمد.` → two sentences (no break inside
+ * `2.5` or after the initial `م.`); hard-wrapped lines that break a sentence are one paragraph.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token extends Span {
+  text: string;
+  kind: TokenKind;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+  tokens: Token[];
+}
+
+export interface Segmented {
+  paragraphs: Span[];
+  sentences: Sentence[];
+}
+
+const TOKEN = /(\p{L}[\p{L}\p{M}\u200c]*)|(\d+(?:[.,/]\d+)*)|(\S)/gu;
+const TERMINAL = new Set(['.', '!', '?', '؟']);
+/** A line that ends with one of these continues on the next line. */
+const CONTINUES = /[،,؛;\-–]\s*$/;
+/** A line that ends with one of these closes its sentence. */
+const CLOSES = /[.!?؟:»")\]]\s*$/;
+
+interface Line extends Span {
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+/**
+ * Hard-wrapped copy has many lines close to one width that end mid-sentence. Returns the length at or
+ * above which an unterminated line is taken as wrapped, or Infinity when the text is not hard-wrapped.
+ */
+function wrapWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0);
+  if (lengths.length < 4) return Infinity;
+  const width = Math.max(...lengths);
+  const threshold = Math.floor(width * 0.8);
+  const wrapped = lines.filter((l) => l.text.trim().length >= threshold && !CLOSES.test(l.text)).length;
+  return wrapped >= 3 ? threshold : Infinity;
+}
+
+/** Paragraphs: non-empty lines, a line joined to the next where it plainly continues (see module doc). */
+export function paragraphs(text: string): Span[] {
+  const lines = splitLines(text).filter((l) => l.text.trim().length > 0);
+  const width = wrapWidth(lines);
+  const out: Span[] = [];
+  let current: Span | null = null;
+  let joinNext = false;
+  for (const line of lines) {
+    if (current && joinNext) current.end = line.end;
+    else {
+      current = { start: line.start, end: line.end };
+      out.push(current);
+    }
+    const trimmed = line.text.trimEnd();
+    joinNext = CONTINUES.test(trimmed) || (trimmed.length >= width && !CLOSES.test(trimmed));
+  }
+  // Trim surrounding spaces from each paragraph.
+  for (const p of out) {
+    while (p.start < p.end && /\s/.test(text[p.start])) p.start++;
+    while (p.end > p.start && /\s/.test(text[p.end - 1])) p.end--;
+  }
+  return out;
+}
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null && m.index < end) {
+    const kind: TokenKind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+  }
+  return tokens;
+}
+
+/** Is the terminal token at index i the end of a sentence? Not after an initial (`دکتر م.`). */
+function endsSentence(tokens: Token[], i: number): boolean {
+  const tok = tokens[i];
+  if (!TERMINAL.has(tok.text)) return false;
+  const next = tokens[i + 1];
+  if (next && TERMINAL.has(next.text)) return false; // '?!' or '...': end at the last one
+  if (tok.text === '.') {
+    const prev = tokens[i - 1];
+    const isInitial = prev && prev.kind === 'word' && prev.text.length === 1 && prev.end === tok.start;
+    const prevPrev = tokens[i - 2];
+    if (isInitial && (!prevPrev || prevPrev.end < prev.start)) return false;
+  }
+  return true;
+}
+
+export function segment(text: string): Segmented {
+  const paras = paragraphs(text);
+  const sentences: Sentence[] = [];
+  paras.forEach((para, p) => {
+    const tokens = tokenize(text, para.start, para.end);
+    let first = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i === tokens.length - 1 || endsSentence(tokens, i)) {
+        const slice = tokens.slice(first, i + 1);
+        sentences.push({ start: slice[0].start, end: slice[slice.length - 1].end, paragraph: p, tokens: slice });
+        first = i + 1;
+      }
+    }
+  });
+  return { paragraphs: paras, sentences };
+}

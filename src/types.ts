@@ -72,6 +72,13 @@ export interface DateMention extends Mention {
   resolved: ResolvedRange | null;
 }
 
+/** How an official is mentioned: `یونس محمودیان` name, `محمودیان` surname, `مدیر درمان …` role, `وی` pronoun. */
+export type OfficialMentionKind = 'name' | 'surname' | 'role' | 'pronoun';
+
+export interface OfficialMention extends Mention {
+  kind: OfficialMentionKind;
+}
+
 export interface Official {
   id: string;
   name: string | null;
@@ -79,7 +86,7 @@ export interface Official {
   title: string | null;
   organization: string | null;
   roles: string[];
-  mentions: Mention[];
+  mentions: OfficialMention[];
 }
 
 export type FactKind = 'budget' | 'cost' | 'progress' | 'area' | 'beds' | 'opened' | 'completion' | 'status';

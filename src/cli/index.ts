@@ -23,6 +23,8 @@ program
   .option('-f, --format <formats>', 'json, jsonl or csv (comma-separated for several)', 'json')
   .option('--reference-date <jalali>', 'reference date for relative dates when an article has none (YYYY-MM-DD, Jalali)')
   .addOption(new Option('--table <name>', 'with --format csv and -o -: the table to print').default('mentions'))
+  .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+  .option('--max-article-bytes <n>', 'the most one article may hold; a larger one becomes an error document')
   .option('-q, --quiet', 'no progress or summary on stderr')
   .action(async (paths: string[], opts) => {
     process.exitCode = await runExtract(paths, opts);

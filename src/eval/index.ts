@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { IdAllocator, listFiles, processArticle, readArticles } from '../input/index.js';
+import { iterateArticles, processArticle } from '../input/index.js';
 import type { KhabarDocument } from '../types.js';
 import type { GoldDocument } from './gold.js';
 import { evaluate, type EvalReport } from './score.js';
@@ -39,8 +39,7 @@ export function loadPredictions(dir: string): KhabarDocument[] {
 /** Run the pipeline over the articles in `articlesDir` and score against `goldDir`. */
 export function evaluateArticles(goldDir: string, articlesDir: string): EvalReport {
   const golds = loadGold(goldDir);
-  const ids = new IdAllocator();
-  const docs = listFiles([articlesDir]).files.flatMap((f) => readArticles(f, ids).map((a) => processArticle(a)));
+  const docs = [...iterateArticles([articlesDir])].map((a) => processArticle(a));
   return evaluate(golds, docs);
 }
 

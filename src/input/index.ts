@@ -1,18 +1,22 @@
 /**
  * Input: paths to articles. Folders are walked recursively in sorted order; `.txt` is one article,
- * `.jsonl` one article a line; `-` is standard input. Every input yields a document, even a broken one.
+ * `.html`/`.htm` a saved page, `.jsonl` one article a line (streamed); `-` is standard input. Every input
+ * yields a document, a broken one included: problems become `errors`, never a silent drop.
  *
- * Example: `readInputs(['fixtures/articles'])` → the five seeds, ids `000_5d8f827e6dda5d0c` …
+ * Example: `[...iterateArticles(['fixtures/articles'])]` → the five seeds, ids `000_5d8f827e6dda5d0c` …
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { failedDocument, extract, type ExtractOptions } from '../pipeline/index.js';
 import type { ArticleError, KhabarDocument } from '../types.js';
 import { decodeBytes } from './decode.js';
+import { htmlToArticle } from './html.js';
 
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.jsonl', '.text']);
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.jsonl', '.html', '.htm']);
+/** The most text one article may hold; a larger one becomes an error document. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
-/** One article to run: its text (or the errors that stop it) and its options. */
+/** One article to run: its text (or null with the errors that stop it) and its options. */
 export interface ArticleInput {
   id: string;
   source: string;
@@ -21,42 +25,33 @@ export interface ArticleInput {
   errors: ArticleError[];
 }
 
+export interface ReadOptions {
+  maxArticleBytes?: number;
+}
+
 /** The article files under `paths`, in a stable order; problems with the paths themselves as errors. */
 export function listFiles(paths: string[]): { files: string[]; problems: { path: string; error: ArticleError }[] } {
   const files: string[] = [];
   const problems: { path: string; error: ArticleError }[] = [];
   const seen = new Set<string>();
   const walk = (path: string, top: boolean) => {
-    let stat;
     try {
-      stat = statSync(path);
-    } catch (e) {
-      problems.push({ path, error: { code: 'read', message: (e as Error).message } });
-      return;
-    }
-    if (stat.isDirectory()) {
-      let real: string;
-      try {
-        real = realpathSync(path);
-      } catch (e) {
-        problems.push({ path, error: { code: 'read', message: (e as Error).message } });
+      const stat = statSync(path);
+      if (!stat.isDirectory()) {
+        if (top || ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) files.push(path);
         return;
       }
+      const real = realpathSync(path);
       if (seen.has(real)) {
-        problems.push({ path, error: { code: 'loop', message: 'folder already visited (symlink loop)' } });
+        problems.push({ path, error: { code: 'loop', message: 'folder already visited (a symlink loop or a second link to it)' } });
         return;
       }
       seen.add(real);
-      let entries: string[];
-      try {
-        entries = readdirSync(path).sort();
-      } catch (e) {
-        problems.push({ path, error: { code: 'read', message: (e as Error).message } });
-        return;
-      }
-      for (const entry of entries) walk(join(path, entry), false);
-    } else if (top || ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) {
-      files.push(path);
+      for (const entry of readdirSync(path).sort()) walk(join(path, entry), false);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const code = err.code === 'ELOOP' ? 'loop' : 'read';
+      problems.push({ path, error: { code, message: err.message } });
     }
   };
   for (const p of paths) walk(p, true);
@@ -67,79 +62,151 @@ export function listFiles(paths: string[]): { files: string[]; problems: { path:
 export class IdAllocator {
   private used = new Set<string>();
   take(wanted: string): string {
-    let id = wanted || 'article';
-    for (let n = 2; this.used.has(id); n++) id = `${wanted}-${n}`;
+    const base = wanted || 'article';
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
     this.used.add(id);
     return id;
   }
-}
-
-function jsonlArticles(source: string, text: string, ids: IdAllocator): ArticleInput[] {
-  const out: ArticleInput[] = [];
-  const stem = basename(source, extname(source));
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    const fallbackId = `${stem}-line${i + 1}`;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch (e) {
-      out.push(broken(ids.take(fallbackId), `${source}:${i + 1}`, 'jsonl', `line ${i + 1}: ${(e as Error).message}`));
-      return;
-    }
-    const rec = obj as { id?: unknown; text?: unknown; url?: unknown; published?: unknown };
-    if (typeof rec !== 'object' || rec === null || typeof rec.text !== 'string') {
-      out.push(broken(ids.take(fallbackId), `${source}:${i + 1}`, 'jsonl', `line ${i + 1}: no "text" string`));
-      return;
-    }
-    const id = ids.take(typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : fallbackId);
-    out.push({
-      id,
-      source: `${source}:${i + 1}`,
-      text: rec.text,
-      errors: [],
-      options: {
-        url: typeof rec.url === 'string' ? rec.url : null,
-        published: typeof rec.published === 'string' ? rec.published : null,
-      },
-    });
-  });
-  return out;
 }
 
 function broken(id: string, source: string, code: string, message: string): ArticleInput {
   return { id, source, text: null, options: {}, errors: [{ code, message }] };
 }
 
+const stem = (path: string) => basename(path, extname(path));
+
+/** Lines of a file read in chunks, so a large JSONL file never sits in memory whole. */
+function* fileLines(path: string): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let pending: Buffer[] = [];
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      let from = 0;
+      for (let nl = chunk.indexOf(10, 0); nl !== -1 && nl < n; nl = chunk.indexOf(10, from)) {
+        pending.push(Buffer.from(chunk.subarray(from, nl)));
+        yield Buffer.concat(pending);
+        pending = [];
+        from = nl + 1;
+      }
+      pending.push(Buffer.from(chunk.subarray(from, n)));
+    }
+    const last = Buffer.concat(pending);
+    if (last.length) yield last;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* jsonlArticles(path: string, ids: IdAllocator, maxBytes: number): Generator<ArticleInput> {
+  let lineNo = 0;
+  for (const bytes of fileLines(path)) {
+    lineNo++;
+    const source = `${path}:${lineNo}`;
+    const fallbackId = `${stem(path)}-line${lineNo}`;
+    if (bytes.length > maxBytes) {
+      yield broken(ids.take(fallbackId), source, 'too-large', `line ${lineNo}: ${bytes.length} bytes, over the ${maxBytes}-byte cap`);
+      continue;
+    }
+    const line = new TextDecoder().decode(bytes).replace(/^\ufeff/, '');
+    if (line.trim() === '') continue;
+    let rec: { id?: unknown; text?: unknown; url?: unknown; published?: unknown };
+    try {
+      rec = JSON.parse(line);
+    } catch (e) {
+      yield broken(ids.take(fallbackId), source, 'jsonl', `line ${lineNo}: ${(e as Error).message}`);
+      continue;
+    }
+    if (typeof rec !== 'object' || rec === null || typeof rec.text !== 'string') {
+      yield broken(ids.take(fallbackId), source, 'jsonl', `line ${lineNo}: no "text" string`);
+      continue;
+    }
+    const id = ids.take(typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : fallbackId);
+    yield {
+      id,
+      source,
+      text: rec.text,
+      errors: rec.text.trim() ? [] : [{ code: 'empty', message: 'the article has no text' }],
+      options: {
+        url: typeof rec.url === 'string' ? rec.url : null,
+        published: typeof rec.published === 'string' ? rec.published : null,
+      },
+    };
+  }
+}
+
 /** The articles of one file (or `-` for standard input). */
-export function readArticles(path: string, ids: IdAllocator): ArticleInput[] {
+export function* fileArticles(path: string, ids: IdAllocator, options: ReadOptions = {}): Generator<ArticleInput> {
+  const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const ext = extname(path).toLowerCase();
+  if (path !== '-') {
+    try {
+      if (ext === '.jsonl') {
+        yield* jsonlArticles(path, ids, maxBytes);
+        return;
+      }
+      const size = statSync(path).size;
+      if (size > maxBytes) {
+        yield broken(ids.take(stem(path)), path, 'too-large', `${size} bytes, over the ${maxBytes}-byte cap for one article`);
+        return;
+      }
+    } catch (e) {
+      yield broken(ids.take(stem(path)), path, 'read', (e as Error).message);
+      return;
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = path === '-' ? readFileSync(0) : readFileSync(path);
   } catch (e) {
-    return [broken(ids.take(basename(path, extname(path))), path, 'read', (e as Error).message)];
+    yield broken(ids.take(stem(path)), path, 'read', (e as Error).message);
+    return;
   }
+  const id = ids.take(path === '-' ? 'stdin' : stem(path));
   const decoded = decodeBytes(bytes);
-  if (path.toLowerCase().endsWith('.jsonl') && decoded.text) return jsonlArticles(path, decoded.text, ids);
-  const id = ids.take(path === '-' ? 'stdin' : basename(path, extname(path)));
   if (decoded.errors.some((e) => e.code === 'binary' || e.code === 'empty')) {
-    return [{ id, source: path, text: null, options: {}, errors: decoded.errors }];
+    yield { id, source: path, text: null, options: {}, errors: decoded.errors };
+  } else if (ext === '.html' || ext === '.htm') {
+    const page = htmlToArticle(decoded.text);
+    const errors = [...decoded.errors];
+    if (!page.text) errors.push({ code: 'empty', message: 'no article text found in the page' });
+    yield { id, source: path, text: page.text, options: { title: page.title, url: page.url, published: page.published }, errors };
+  } else {
+    yield { id, source: path, text: decoded.text, options: {}, errors: decoded.errors };
   }
-  return [{ id, source: path, text: decoded.text, options: {}, errors: decoded.errors }];
 }
 
-/** Run the pipeline over one input. */
+/** Every article under `paths` in a stable order, problems with paths included as broken inputs. */
+export function* iterateArticles(paths: string[], options: ReadOptions = {}, ids = new IdAllocator()): Generator<ArticleInput> {
+  const { files, problems } = listFiles(paths.filter((p) => p !== '-'));
+  for (const p of problems) yield broken(ids.take(stem(p.path)), p.path, p.error.code, p.error.message);
+  for (const file of files) yield* fileArticles(file, ids, options);
+  if (paths.includes('-')) yield* fileArticles('-', ids, options);
+}
+
+/** Run the pipeline over one input; an exception inside becomes an error document, never a crash. */
 export function processArticle(input: ArticleInput, shared: ExtractOptions = {}): KhabarDocument {
   if (input.text === null) return failedDocument(input.id, input.source, input.errors);
-  return extract(input.text, { ...shared, ...dropNulls(input.options), id: input.id, source: input.source, errors: input.errors });
+  try {
+    return extract(input.text, { ...shared, ...dropNulls(input.options), id: input.id, source: input.source, errors: input.errors });
+  } catch (e) {
+    return failedDocument(input.id, input.source, [...input.errors, { code: 'internal', message: (e as Error).message }]);
+  }
 }
 
 function dropNulls(o: ExtractOptions): ExtractOptions {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as ExtractOptions;
 }
 
-/** Read and extract one file: the library's `extractFile`. */
-export function extractFile(path: string, options: ExtractOptions = {}): KhabarDocument[] {
-  const ids = new IdAllocator();
-  return readArticles(path, ids).map((a) => processArticle(a, options));
+/** Read and extract one file (several documents for JSONL): the library's `extractFile`. */
+export function extractFile(path: string, options: ExtractOptions & ReadOptions = {}): KhabarDocument[] {
+  return [...fileArticles(path, new IdAllocator(), options)].map((a) => processArticle(a, options));
+}
+
+/** The articles of one file as an array (a convenience over `fileArticles`). */
+export function readArticles(path: string, ids: IdAllocator, options: ReadOptions = {}): ArticleInput[] {
+  return [...fileArticles(path, ids, options)];
 }

@@ -27,6 +27,8 @@ export interface ExtractOptions {
   referenceDate?: string | null;
   /** Publication date known from outside the text (a JSONL field): Jalali or ISO Gregorian. */
   published?: string | null;
+  /** Headline known from outside the text (a page's og:title). */
+  title?: string | null;
   /** URL known from outside the text. */
   url?: string | null;
   /** Problems found before extraction (decoding), carried into `errors`. */
@@ -53,7 +55,7 @@ export function extract(text: string, options: ExtractOptions = {}): KhabarDocum
     const [a, b] = rawSpan(norm, s.start, s.end);
     return text.slice(a, b);
   };
-  meta.title = slice(metaResult.spans.title);
+  meta.title = slice(metaResult.spans.title) ?? options.title ?? null;
   meta.url = options.url ?? slice(metaResult.spans.url);
   if (options.published) meta.published = publishedFromString(options.published) ?? meta.published;
 

@@ -1,0 +1,95 @@
+/**
+ * Streaming writers: documents go out one at a time, in order, so a run over an archive never holds
+ * the whole corpus in memory. A sink per format: JSON (a file per article), JSONL (a line per article),
+ * CSV (every table, UTF-8 with BOM, header row first).
+ *
+ * Example: `const sink = openSinks(['json', 'csv'], 'output'); await sink.write(doc); await sink.close();`
+ */
+import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { writeToString } from 'fast-csv';
+import type { KhabarDocument } from '../types.js';
+import { COLUMNS, documentRows, TABLE_NAMES, type Row, type TableName } from './tables.js';
+
+export type Format = 'json' | 'jsonl' | 'csv';
+
+export interface Sink {
+  write(doc: KhabarDocument): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** RFC 4180 lines of rows, in the table's column order. */
+export async function csvLines(name: TableName, rows: Row[], withHeader: boolean): Promise<string> {
+  const header = COLUMNS[name];
+  const body = rows.map((r) => header.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c]))));
+  const all = withHeader ? [header, ...body] : body;
+  if (all.length === 0) return '';
+  return writeToString(all, { headers: false, includeEndRowDelimiter: true });
+}
+
+function put(stream: WriteStream, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (stream.write(chunk)) resolve();
+    else stream.once('drain', resolve).once('error', reject);
+  });
+}
+
+function end(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => stream.end(() => resolve()).once('error', reject));
+}
+
+class JsonSink implements Sink {
+  constructor(private dir: string) {}
+  async write(doc: KhabarDocument): Promise<void> {
+    writeFileSync(join(this.dir, `${doc.id}.json`), JSON.stringify(doc, null, 2) + '\n');
+  }
+  async close(): Promise<void> {}
+}
+
+class JsonlSink implements Sink {
+  private stream: WriteStream;
+  constructor(dir: string) {
+    this.stream = createWriteStream(join(dir, 'documents.jsonl'));
+  }
+  write(doc: KhabarDocument): Promise<void> {
+    return put(this.stream, JSON.stringify(doc) + '\n');
+  }
+  close(): Promise<void> {
+    return end(this.stream);
+  }
+}
+
+class CsvSink implements Sink {
+  private streams = new Map<TableName, WriteStream>();
+  private ready: Promise<void>;
+  constructor(dir: string) {
+    for (const name of TABLE_NAMES) this.streams.set(name, createWriteStream(join(dir, `${name}.csv`)));
+    this.ready = Promise.all(TABLE_NAMES.map(async (name) => put(this.streams.get(name)!, '\ufeff' + (await csvLines(name, [], true))))).then(() => undefined);
+  }
+  async write(doc: KhabarDocument): Promise<void> {
+    await this.ready;
+    const rows = documentRows(doc);
+    for (const name of TABLE_NAMES) {
+      const lines = await csvLines(name, rows[name], false);
+      if (lines) await put(this.streams.get(name)!, lines);
+    }
+  }
+  async close(): Promise<void> {
+    await this.ready;
+    await Promise.all([...this.streams.values()].map(end));
+  }
+}
+
+/** One sink writing every requested format into `dir`. */
+export function openSinks(formats: Format[], dir: string): Sink {
+  mkdirSync(dir, { recursive: true });
+  const sinks: Sink[] = formats.map((f) => (f === 'json' ? new JsonSink(dir) : f === 'jsonl' ? new JsonlSink(dir) : new CsvSink(dir)));
+  return {
+    async write(doc) {
+      for (const s of sinks) await s.write(doc);
+    },
+    async close() {
+      for (const s of sinks) await s.close();
+    },
+  };
+}

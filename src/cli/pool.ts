@@ -5,6 +5,8 @@
  *
  * Example: `for await (const doc of runPool(iterateArticles(['news/']), { jobs: 2 })) sink.write(doc)`.
  */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { processArticle, type ArticleInput } from '../input/index.js';
 import type { ExtractOptions } from '../pipeline/index.js';
@@ -15,10 +17,15 @@ export interface PoolOptions {
   shared?: ExtractOptions;
 }
 
-function workerUrl(): URL {
-  // Under tsx (tests, scripts) this module is .ts and so is its worker; built, both are .js.
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return new URL(`./worker${ext}`, import.meta.url);
+function startWorker(): Worker {
+  // Under tsx or vitest this module is .ts and so is its worker, which then needs tsx's loader.
+  if (import.meta.url.endsWith('.ts')) {
+    const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs'));
+    const entry = new URL('./worker.ts', import.meta.url);
+    const boot = `import { register } from ${JSON.stringify(api.href)}; register(); await import(${JSON.stringify(entry.href)});`;
+    return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+  }
+  return new Worker(new URL('./worker.js', import.meta.url));
 }
 
 export async function* runPool(inputs: Iterable<ArticleInput>, options: PoolOptions): AsyncGenerator<KhabarDocument> {
@@ -27,7 +34,7 @@ export async function* runPool(inputs: Iterable<ArticleInput>, options: PoolOpti
     for (const input of inputs) yield processArticle(input, shared);
     return;
   }
-  const workers = Array.from({ length: options.jobs }, () => new Worker(workerUrl()));
+  const workers = Array.from({ length: options.jobs }, startWorker);
   const window = options.jobs * 4;
   const done = new Map<number, KhabarDocument>();
   let wake: (() => void) | null = null;

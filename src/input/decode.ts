@@ -37,12 +37,15 @@ function decodeUtf8(bytes: Uint8Array, encoding: string): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding, errors: [] };
   } catch {
-    // Not valid UTF-8: an old Windows-1256 page reads as Arabic script; otherwise keep UTF-8 and say so.
+    // Not valid UTF-8. A few bad sequences in a mostly valid text: keep it, replace them, say so.
+    // Almost every non-ASCII byte invalid: an old Windows-1256 page, if it then reads as Arabic script.
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const bad = lossy.split('\ufffd').length - 1;
-    const cp1256 = new TextDecoder('windows-1256').decode(bytes);
-    if (arabicShare(cp1256) > 0.5 && arabicShare(cp1256) > arabicShare(lossy)) {
-      return { text: cp1256, encoding: 'windows-1256', errors: [] };
+    let nonAscii = 0;
+    for (const b of bytes) if (b >= 0x80) nonAscii++;
+    if (bad > nonAscii * 0.05) {
+      const cp1256 = new TextDecoder('windows-1256').decode(bytes);
+      if (arabicShare(cp1256) > 0.5) return { text: cp1256, encoding: 'windows-1256', errors: [] };
     }
     return {
       text: lossy,

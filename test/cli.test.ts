@@ -1,0 +1,71 @@
+/** The `khabar` command end to end: outputs, stdout modes, exit status, byte-identical re-runs. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function khabar(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { encoding: 'utf8', input });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'khabar-cli-'));
+
+describe('khabar extract', () => {
+  it('writes JSON per article and every CSV table, byte-identical on re-run', () => {
+    const a = tmp();
+    const b = tmp();
+    expect(khabar(['extract', 'fixtures/articles', '-o', a, '-f', 'json,jsonl,csv', '-j', '2']).status).toBe(0);
+    expect(khabar(['extract', 'fixtures/articles', '-o', b, '-f', 'json,jsonl,csv', '-j', '1', '-q']).status).toBe(0);
+    const files = readdirSync(a).sort();
+    expect(files).toEqual(readdirSync(b).sort());
+    expect(files).toEqual(
+      expect.arrayContaining(['000_5d8f827e6dda5d0c.json', 'documents.jsonl', 'articles.csv', 'mentions.csv', 'money.csv', 'projects.csv', 'errors.csv']),
+    );
+    for (const f of files) expect(readFileSync(join(a, f)), f).toEqual(readFileSync(join(b, f)));
+    const csv = readFileSync(join(a, 'articles.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffid,source,title,')).toBe(true);
+    expect(csv.trim().split('\n')).toHaveLength(6);
+    const doc = JSON.parse(readFileSync(join(a, '002_6182df1d50a40aa7.json'), 'utf8'));
+    for (const key of ['id', 'source', 'meta', 'referenceDate', 'money', 'percentages', 'dates', 'officials', 'facilities', 'quotes', 'errors'])
+      expect(doc, key).toHaveProperty(key);
+  });
+
+  it('reads standard input with - and writes a CSV table to standard output', () => {
+    const r = khabar(['extract', '-', '-o', '-', '-f', 'csv', '--table', 'articles', '-q'], 'امسال ۵۰ درصد بیشتر شد.');
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('\ufeffid,source,')).toBe(true);
+    expect(r.stdout).toContain('stdin,-');
+  });
+
+  it('exits 1 when a document has errors, and still writes the others', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'ok.txt'), 'خبر');
+    const out = tmp();
+    const r = khabar(['extract', dir, '-o', out, '-f', 'jsonl']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/2 articles, .*errors 1/);
+    expect(readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(khabar(['extract', 'fixtures/articles', '-f', 'xml', '-o', tmp()]).status).toBe(2);
+    expect(khabar(['extract', 'fixtures/articles', '--reference-date', '1403-13-40', '-o', tmp()]).status).toBe(2);
+    expect(khabar(['nonsense']).status).toBe(2);
+  });
+});
+
+describe('khabar normalize and eval', () => {
+  it('prints normalized text', () => {
+    expect(khabar(['normalize', '-'], 'مدير كل ۱۴۰۱').stdout).toBe('مدیر کل 1401');
+  });
+
+  it('scores the fixtures', () => {
+    const r = khabar(['eval', '--gold', 'fixtures/gold', '--articles', 'fixtures/articles']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^documents: 5/);
+    expect(r.stdout).toMatch(/money\s+11/);
+  });
+});

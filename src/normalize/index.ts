@@ -5,7 +5,10 @@
  * Example: `می شود ۲٫۵ ميليارد` → `می‌شود 2.5 میلیارد`, with `toRaw[i]` the original index of char i.
  */
 import { loadJson } from '../data.js';
-import { CHAR_TABLE, CR, DROP, JOINER, SPACE, ZWNJ } from './table.js';
+import * as table from './table.js';
+
+// Module-level copies: imported bindings can be getters under some loaders (tsx), too slow in a hot loop.
+const { CHAR_TABLE, CR, DROP, JOINER, SPACE, ZWNJ } = table;
 
 export interface Normalized {
   /** The normalized text. */
@@ -30,16 +33,11 @@ const alternation = (rules: AffixRule[]) =>
     .map((r) => r.affix)
     .sort((a, b) => b.length - a.length)
     .join('|');
-/** `می شود`: the space after a verb prefix that stands alone, not after a day number (`۱۵ می ۲۰۲۳`). */
-const PREFIX_SPACE = new RegExp(
-  `(?<![\\p{L}\\p{N}\\u200c])(?<!\\d )(?:${alternation(AFFIXES.prefixes)}) (?=\\p{Script=Arabic})`,
-  'gu',
-);
-/** `زیرساخت های`: the space before a suffix that stands alone after a Persian word. */
-const SUFFIX_SPACE = new RegExp(
-  `(?<=\\p{Script=Arabic}) (?=(?:${alternation(AFFIXES.suffixes)})(?![\\p{L}\\u200c]))`,
-  'gu',
-);
+/** `می شود`: a verb prefix standing alone before a Persian word (its left side is checked in code). */
+const PREFIX_SPACE = new RegExp(`(?:${alternation(AFFIXES.prefixes)}) (?=[\\u0600-\\u06ff])`, 'g');
+/** `زیرساخت های`: a suffix standing alone after a Persian word (its left side is checked in code). */
+const SUFFIX_SPACE = new RegExp(` (?:${alternation(AFFIXES.suffixes)})(?![\\u0600-\\u06ff\\u200cA-Za-z])`, 'g');
+const ARABIC_LETTER_OR_DIGIT = /[\u0600-\u06ff\u200c0-9A-Za-z]/;
 
 function isLetter(code: number): boolean {
   // Arabic-script letters and Latin letters: the chars a ZWNJ may sit between.
@@ -98,7 +96,30 @@ function decode(codes: Uint16Array, len: number): string {
 
 /** Replace the space of a detached affix by a ZWNJ (one char for one char: the offset map holds). */
 function joinAffixes(text: string): string {
-  return text.replace(PREFIX_SPACE, (m) => m.slice(0, -1) + '\u200c').replace(SUFFIX_SPACE, '\u200c');
+  const at: number[] = [];
+  PREFIX_SPACE.lastIndex = 0;
+  for (let m = PREFIX_SPACE.exec(text); m; m = PREFIX_SPACE.exec(text)) {
+    const before = text[m.index - 1];
+    // A word that ends in می (اسلامی) is no prefix; nor the month می after a day number (۱۵ می ۲۰۲۳).
+    if (before !== undefined && ARABIC_LETTER_OR_DIGIT.test(before)) continue;
+    if (before === ' ' && /[0-9]/.test(text[m.index - 2] ?? '')) continue;
+    at.push(m.index + m[0].length - 1);
+  }
+  SUFFIX_SPACE.lastIndex = 0;
+  for (let m = SUFFIX_SPACE.exec(text); m; m = SUFFIX_SPACE.exec(text)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (before >= 0x0620 && before <= 0x06ff) at.push(m.index);
+    SUFFIX_SPACE.lastIndex = m.index + 1;
+  }
+  if (at.length === 0) return text;
+  at.sort((x, y) => x - y);
+  let out = '';
+  let from = 0;
+  for (const i of at) {
+    out += text.slice(from, i) + '\u200c';
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }
 
 /** The original span of the normalized span [start, end). */

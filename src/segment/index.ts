@@ -27,7 +27,25 @@ export interface Segmented {
   sentences: Sentence[];
 }
 
-const TOKEN = /(\p{L}[\p{L}\p{M}\u200c]*)|(\d+(?:[.,/]\d+)*)|(\S)/gu;
+/** Char classes for the tokenizer, one per UTF-16 code unit, built once. */
+const LETTER = 1;
+const MARK = 2; // marks and ZWNJ: continue a word, never start one
+const DIGIT = 3;
+const SPACE = 4;
+const OTHER = 0;
+const CHAR_CLASS = ((): Uint8Array => {
+  const classes = new Uint8Array(0x10000);
+  for (let c = 0; c < classes.length; c++) {
+    const ch = String.fromCharCode(c);
+    if (c >= 0x30 && c <= 0x39) classes[c] = DIGIT;
+    else if (/\p{L}/u.test(ch)) classes[c] = LETTER;
+    else if (/[\p{M}\u200c]/u.test(ch)) classes[c] = MARK;
+    else if (/\s/u.test(ch)) classes[c] = SPACE;
+    else classes[c] = OTHER;
+  }
+  return classes;
+})();
+const NUMBER_JOINERS = new Set(['.'.charCodeAt(0), ','.charCodeAt(0), '/'.charCodeAt(0)]);
 const TERMINAL = new Set(['.', '!', '?', '؟']);
 /** A line that ends with one of these continues on the next line. */
 const CONTINUES = /[،,؛;\-–]\s*$/;
@@ -87,13 +105,37 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
+/** Tokens of text[start, end): words (letters, marks, ZWNJ), numbers (`2.5`, `250,000`, `4/5`), punctuation. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null && m.index < end) {
-    const kind: TokenKind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+  const classes = CHAR_CLASS;
+  let i = start;
+  while (i < end) {
+    const cls = classes[text.charCodeAt(i)];
+    const from = i;
+    let kind: TokenKind;
+    if (cls === SPACE) {
+      i++;
+      continue;
+    } else if (cls === LETTER) {
+      i++;
+      while (i < end && (classes[text.charCodeAt(i)] === LETTER || classes[text.charCodeAt(i)] === MARK)) i++;
+      kind = 'word';
+    } else if (cls === DIGIT) {
+      i++;
+      for (;;) {
+        while (i < end && classes[text.charCodeAt(i)] === DIGIT) i++;
+        if (i + 1 < end && NUMBER_JOINERS.has(text.charCodeAt(i)) && classes[text.charCodeAt(i + 1)] === DIGIT) i++;
+        else break;
+      }
+      kind = 'number';
+    } else {
+      // A surrogate pair is one token.
+      const code = text.charCodeAt(i);
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
+      kind = 'punct';
+    }
+    tokens.push({ text: text.slice(from, i), start: from, end: i, kind });
   }
   return tokens;
 }
@@ -120,7 +162,7 @@ export function segment(text: string): Segmented {
     const tokens = tokenize(text, para.start, para.end);
     let first = 0;
     for (let i = 0; i < tokens.length; i++) {
-      if (i === tokens.length - 1 || endsSentence(tokens, i)) {
+      if (i === tokens.length - 1 || (tokens[i].kind === 'punct' && endsSentence(tokens, i))) {
         const slice = tokens.slice(first, i + 1);
         sentences.push({ start: slice[0].start, end: slice[slice.length - 1].end, paragraph: p, tokens: slice });
         first = i + 1;

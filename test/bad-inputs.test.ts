@@ -14,10 +14,10 @@ import { ENTITY_KINDS, type KhabarDocument } from '../src/types.js';
 
 const seed = readFileSync('fixtures/articles/000_5d8f827e6dda5d0c.txt', 'utf8');
 
-/** What a user reads off a document, independent of line ends and letter forms: texts and values. */
+/** What a user reads off a document, independent of line ends and letter forms: written forms and values. */
 function projection(doc: KhabarDocument): unknown {
   const strip = (x: unknown): unknown =>
-    JSON.parse(JSON.stringify(x, (key, value) => (key === 'start' || key === 'end' ? undefined : key === 'text' && typeof value === 'string' ? fold(value) : value)));
+    JSON.parse(JSON.stringify(x, (key, value) => (key === 'start' || key === 'end' ? undefined : typeof value === 'string' ? fold(value) : value)));
   return { meta: { ...doc.meta, title: null }, ...Object.fromEntries(ENTITY_KINDS.map((k) => [k, strip(doc[k])])) };
 }
 

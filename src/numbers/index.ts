@@ -1,0 +1,139 @@
+/**
+ * numbers: every cardinal number of normalized text (digits, words, mixed, magnitudes), parsed
+ * exactly; ordinals and codes are not amounts. Used by every extractor that reads a quantity.
+ *
+ * Example: `findNumbers('با دو میلیون و 680 هزار و 413میلیارد')` →
+ * [{ text: 'دو میلیون و 680 هزار', value: 2680000, … }, { text: '413میلیارد', value: 413e9, … }];
+ * `parseNumber('هزار میلیارد')` → 1e12; `parseOrdinal('بیست و دوم')` → 22.
+ */
+import { AMBIGUOUS, CODE_CUES, NAMES_WITH, ORDINAL_SUFFIXES, VAGUE_BEFORE, WORDS } from './lexicon.js';
+import { ordinalStem, parseOrdinalWith } from './ordinal.js';
+import { parsePhrase, type Phrase, type PhraseOptions } from './grammar.js';
+import { scan, type Item, type ScanOptions } from './scan.js';
+
+export interface NumberMatch {
+  start: number;
+  end: number;
+  value: number;
+  text: string;
+  words: string[];
+}
+
+/** Options for a caller that knows its units: `4/5 دلار` is a decimal, `هزارتومان` is glued. */
+export type FindOptions = PhraseOptions & ScanOptions;
+export { clean } from './grammar.js';
+
+const STARTS = new Set(['digits', 'zero', 'unit', 'teen', 'ten', 'hundred', 'half', 'magnitude']);
+const SUFFIXES = new Set(ORDINAL_SUFFIXES);
+/** Suffixes written apart from digits: `۲۲ ام`, `۲۲ امین` (not `م`). */
+const SPACED_SUFFIXES = new Set(ORDINAL_SUFFIXES.filter((s) => s.length > 1 && s.startsWith('ا')));
+
+const isJoined = (it: Item | undefined) => it !== undefined && (it.gap === '' || it.gap === ' ');
+
+/** The longest phrase at i that does not end inside a word (`سینه` is not سی + نه). */
+function phraseAt(items: Item[], i: number, opts: PhraseOptions): Phrase | null {
+  let limit = items.length;
+  let ph = parsePhrase(items, i, limit, opts);
+  while (ph && ph.end < items.length && items[ph.end].token === items[ph.end - 1].token) {
+    const token = items[ph.end - 1].token;
+    limit = ph.end - 1;
+    while (limit > i && items[limit - 1].token === token) limit--;
+    ph = limit > i ? parsePhrase(items, i, limit, opts) : null;
+  }
+  return ph;
+}
+
+/** Why a parsed phrase is not a cardinal: an ordinal, a fraction, a code or a word of another sense. */
+function rejected(items: Item[], i: number, ph: Phrase): boolean {
+  const next = items[ph.end];
+  const after = items[ph.end + 1];
+  if (isJoined(next) && next.kind === 'word') {
+    if (next.gap === '' && items[ph.end - 1].kind === 'digits' && SUFFIXES.has(next.text)) return true; // ۲۲ام
+    if (next.gap === ' ' && SPACED_SUFFIXES.has(next.text)) return true; // ۲۲ ام
+    if (next.gap === ' ' && ordinalStem(next.text)) return true; // یک چهارم: a fraction
+    if (items[ph.end - 1].kind !== 'digits' && NAMES_WITH.has(next.text)) return true; // سه شنبه
+  }
+  // بیست و دوم, صد و یکمین
+  if (isJoined(next) && next.kind === 'and' && isJoined(after) && after.kind === 'word' && ordinalStem(after.text)) return true;
+  // چند هزار میلیارد: a vague count.
+  const prev = items[i - 1];
+  if (items[i].kind === 'magnitude' && isJoined(items[i]) && prev?.kind === 'word' && VAGUE_BEFORE.has(prev.text)) return true;
+  const only = ph.end - i === 1 ? items[i] : null;
+  if (only?.kind === 'digits' && codeCueBefore(items, i)) return true;
+  if (only) {
+    const notBefore = AMBIGUOUS.get(only.text);
+    if (notBefore && (!isJoined(next) || next.kind !== 'word' || notBefore.has(next.text))) return true;
+  }
+  return false;
+}
+
+/** `کد خبر : 26984`, `تلفن 88776655`, `طرح 3070`: the word before (maybe with a colon) is a code cue. */
+function codeCueBefore(items: Item[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && items[k].kind === 'punct' && items[k].text === ':' && /^ ?$/.test(items[i].gap)) k--;
+  else if (!isJoined(items[i])) return false;
+  if (k < 0 || items[k].kind !== 'word') return false;
+  if (CODE_CUES.has(items[k].text)) return true;
+  // 'کد خبر', 'شماره تماس': a cue one word further back.
+  return k > 0 && isJoined(items[k]) && items[k - 1].kind === 'word' && CODE_CUES.has(items[k - 1].text);
+}
+
+/** Every cardinal number in normalized text, longest match, in order (digits, words, mixed, magnitudes). */
+export function findNumbers(text: string, opts: FindOptions = {}): NumberMatch[] {
+  const items = scan(text, 0, text.length, opts);
+  const out: NumberMatch[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const it = items[i];
+    if (!STARTS.has(it.kind) || (i > 0 && items[i - 1].token === it.token)) {
+      i++;
+      continue;
+    }
+    const ph = phraseAt(items, i, opts);
+    if (!ph) {
+      i++;
+      continue;
+    }
+    if (!rejected(items, i, ph)) {
+      const start = it.start;
+      const end = items[ph.end - 1].end;
+      out.push({ start, end, value: ph.value, text: text.slice(start, end), words: items.slice(i, ph.end).map((x) => x.text) });
+    }
+    i = ph.end;
+  }
+  return out;
+}
+
+/** Parse a whole string as one cardinal number, or null (`دو میلیون و ۶۸۰ هزار` → 2680000). */
+export function parseNumber(text: string, opts: FindOptions = {}): number | null {
+  const t = text.trim();
+  if (t === '') return null;
+  const items = scan(t, 0, t.length, opts);
+  if (items.length === 0 || !STARTS.has(items[0].kind)) return null;
+  const ph = parsePhrase(items, 0, items.length, opts);
+  if (!ph || ph.end !== items.length) return null;
+  return ph.value;
+}
+
+/** Parse an ordinal: `اول`/`یکم` → 1, `دوم` → 2, `بیست و دوم` → 22, `سی‌ام` → 30, `۲۲ام` → 22; else null. */
+export function parseOrdinal(text: string): number | null {
+  return parseOrdinalWith(text, (s) => parseNumber(s));
+}
+
+/**
+ * The first stack of magnitudes a number is written with (`۱۲ میلیون و ۵۰۰ هزار` → 1e6,
+ * `۱۲۰ هزار میلیارد` → 1e12), or 1 when it has none: what a bare list member before it shares
+ * (`بین ۱۰ تا ۱۲ میلیارد` → 10e9).
+ */
+export function leadingMagnitude(match: NumberMatch): number {
+  let product = 1;
+  let seen = false;
+  for (const w of match.words) {
+    const entry = WORDS.get(w);
+    if (entry?.kind === 'magnitude') {
+      product *= entry.value;
+      seen = true;
+    } else if (seen) break;
+  }
+  return product;
+}

@@ -1,0 +1,103 @@
+/**
+ * numbers/lexicon: the number words of `data/number-words.json` as maps, and the split of a glued or
+ * ZWNJ-joined word into number words.
+ *
+ * Example: `splitNumberWord('دوهزار')` → [{ word: 'دو', … }, { word: 'هزار', … }]; `'دوم'` → null.
+ */
+import { loadJson } from '../data.js';
+
+interface NumberWordsFile {
+  zero: Record<string, number>;
+  units: Record<string, number>;
+  teens: Record<string, number>;
+  tens: Record<string, number>;
+  hundreds: Record<string, number>;
+  hundredWord: { word: string };
+  magnitudes: Record<string, number>;
+  bareMagnitudes: Record<string, string>;
+  half: Record<string, number>;
+  and: string;
+  ordinalWords: Record<string, number>;
+  ordinalStems: Record<string, { cardinal: string }>;
+  ordinalSuffixes: string[];
+  slashDecimalBefore: { words: string[] };
+  codeCues: { word: string; reason: string }[];
+  ambiguous: Record<string, { notBefore: string[] }>;
+  vagueBefore: { words: string[] };
+  namesWith: { words: string[] };
+}
+
+export type WordKind = 'zero' | 'unit' | 'teen' | 'ten' | 'hundred' | 'magnitude' | 'half' | 'and';
+
+export interface NumberWord {
+  kind: WordKind;
+  value: number;
+}
+
+const FILE = loadJson<NumberWordsFile>('number-words.json');
+
+/** Every number word (and `و`) with its kind and value. */
+export const WORDS = new Map<string, NumberWord>();
+const add = (table: Record<string, number>, kind: WordKind) => {
+  for (const [w, v] of Object.entries(table)) WORDS.set(w, { kind, value: v });
+};
+add(FILE.zero, 'zero');
+add(FILE.units, 'unit');
+add(FILE.teens, 'teen');
+add(FILE.tens, 'ten');
+add(FILE.hundreds, 'hundred');
+add(FILE.magnitudes, 'magnitude');
+add(FILE.half, 'half');
+WORDS.set(FILE.and, { kind: 'and', value: 0 });
+
+export const AND = FILE.and;
+export const HUNDRED_WORD = FILE.hundredWord.word;
+export const BARE_MAGNITUDES = new Set(Object.keys(FILE.bareMagnitudes));
+export const ORDINAL_WORDS = new Map(Object.entries(FILE.ordinalWords));
+/** Ordinal stems that differ from their cardinal word: `سو` (سوم) → `سه`. */
+export const ORDINAL_STEMS = new Map(Object.entries(FILE.ordinalStems).map(([k, v]) => [k, v.cardinal]));
+/** Longest first, so that `امین` is tried before `ام` and `م`. */
+export const ORDINAL_SUFFIXES = [...FILE.ordinalSuffixes].sort((a, b) => b.length - a.length);
+export const SLASH_DECIMAL_BEFORE = new Set(FILE.slashDecimalBefore.words);
+export const CODE_CUES = new Set(FILE.codeCues.map((c) => c.word));
+/** Words before a magnitude that make it a vague count: `چند هزار`. */
+export const VAGUE_BEFORE = new Set(FILE.vagueBefore.words);
+/** Words after a number word that make both a name: `سه شنبه` (a weekday). */
+export const NAMES_WITH = new Set(FILE.namesWith.words);
+export const AMBIGUOUS = new Map(Object.entries(FILE.ambiguous).map(([w, a]) => [w, new Set(a.notBefore)]));
+
+const MAX_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+
+export interface WordPart extends NumberWord {
+  word: string;
+  /** Offset of the part within the split word. */
+  offset: number;
+}
+
+/**
+ * Split a word (letters, maybe ZWNJ) wholly into number words: `بیست‌و‌پنج`, `دوهزار`, `شش‌صد`.
+ * Returns null when any part is not a number word (`دوم`, `سی‌ام`, `میلیون‌ها`, `دوره`).
+ * `و` alone is the joiner; a glued split never starts with it, and may end with it (`هزارو ۴۰۰`);
+ * the grammar then decides (`سهو` ends a phrase inside a word, so it is no number).
+ */
+export function splitNumberWord(word: string): WordPart[] | null {
+  const whole = WORDS.get(word);
+  if (whole) return [{ ...whole, word, offset: 0 }];
+  const parts = splitFrom(word, 0);
+  if (!parts || parts.length === 0) return null;
+  if (parts[0].kind === 'and') return null;
+  return parts;
+}
+
+function splitFrom(word: string, pos: number): WordPart[] | null {
+  if (pos === word.length) return [];
+  if (word[pos] === '\u200c') return splitFrom(word, pos + 1);
+  for (let len = Math.min(MAX_WORD, word.length - pos); len >= 1; len--) {
+    const piece = word.slice(pos, pos + len);
+    const entry = WORDS.get(piece);
+    if (!entry) continue;
+    const rest = splitFrom(word, pos + len);
+    if (rest) return [{ ...entry, word: piece, offset: pos }, ...rest];
+  }
+  return null;
+}

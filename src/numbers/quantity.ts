@@ -1,0 +1,95 @@
+/**
+ * numbers/quantity: numbers with a unit word after them (a currency, درصد), with the lists and ranges
+ * that share the unit and the qualifier before them. Money and percentages are built on it.
+ *
+ * Example: `حدود ۱۰ تا ۱۲ میلیارد تومان` with unit تومان → two quantities: `10` (value 10e9, shared
+ * unit) and `12 میلیارد تومان` (12e9), both with qualifier `حدود`.
+ */
+import { loadJson } from '../data.js';
+import { clean, findNumbers, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
+
+export interface UnitMatch<U> {
+  start: number;
+  end: number;
+  unit: U;
+}
+
+export interface Quantity<U> {
+  /** The normalized span: number to unit for the anchor; the number alone for a list member. */
+  start: number;
+  end: number;
+  /** The number's value, with the anchor's magnitude for a bare list member. */
+  value: number;
+  unit: U;
+  /** The number written, as found. */
+  number: NumberMatch;
+  qualifier: { start: number; end: number; text: string } | null;
+}
+
+const QUALIFIER_FILE = loadJson<{ qualifiers: { text: string; notAfterAmount?: boolean }[] }>('qualifiers.json').qualifiers;
+const QUALIFIERS = QUALIFIER_FILE.map((q) => q.text);
+/** Qualifiers that join a range when an amount stands right before them (`… ریال تا ۴۰ میلیون ریال`). */
+const NOT_AFTER_AMOUNT = new Set(QUALIFIER_FILE.filter((q) => q.notAfterAmount).map((q) => q.text));
+/** A qualifier right before a number: `نزدیک به ` (longest first). */
+const QUALIFIER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\u200c])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')}) $`,
+  'u',
+);
+/** What joins list or range members: `، ` `و` `تا` `الی` `یا` `-`; `به` only after `از` (`از ۱۷.۴ به ۲۹.۵`). */
+const CLOSE_SEPARATOR = /^ ?(?:و|تا|الی|یا|-|–) ?$/;
+const RANGE_SEPARATOR = /^ ?(?:تا|الی|-|–) ?$/;
+const FROM_TO_SEPARATOR = /^ (?:به|تا) $/;
+const LIST_SEPARATOR = /^ ?(?:،|,|و) ?$/;
+const FROM_BEFORE = /(?<![\p{L}\u200c])از $/u;
+/** A number after these words is a year or a label, not a list member: `سال ۹۸، ۲۰ میلیارد`. */
+const NOT_MEMBER_BEFORE = /(?<![\p{L}\u200c])(?:سال|سالهای|سال‌های|ماده|بند|شماره|کد) $/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every quantity of `text`: each unit occurrence with the number right before it (glued, a space or a
+ * ZWNJ between), and the bare numbers listed before that share it.
+ */
+export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: FindOptions = {}): Quantity<U>[] {
+  const numbers = findNumbers(text, opts);
+  const byEnd = new Map(numbers.map((n, k) => [n.end, k]));
+  const anchored = new Set<number>();
+  const out: Quantity<U>[] = [];
+  for (const u of units) {
+    let k = byEnd.get(u.start);
+    if (k === undefined && (text[u.start - 1] === ' ' || text[u.start - 1] === '\u200c')) k = byEnd.get(u.start - 1);
+    if (k === undefined || anchored.has(k)) continue;
+    anchored.add(k);
+    const anchor = numbers[k];
+    // Walk back over list and range members.
+    const members: number[] = [];
+    let j = k - 1;
+    let closest = true;
+    while (j >= 0 && !anchored.has(j)) {
+      const between = text.slice(numbers[j].end, numbers[j + 1].start);
+      const fromTo = FROM_TO_SEPARATOR.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, numbers[j].start - 4), numbers[j].start));
+      const ok = closest ? CLOSE_SEPARATOR.test(between) || fromTo : LIST_SEPARATOR.test(between);
+      if (!ok || NOT_MEMBER_BEFORE.test(text.slice(Math.max(0, numbers[j].start - 12), numbers[j].start))) break;
+      members.unshift(j);
+      if (RANGE_SEPARATOR.test(between) || fromTo) break; // a range has two ends
+      closest = false;
+      j--;
+    }
+    const first = members.length > 0 ? numbers[members[0]] : anchor;
+    const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, first.start - 30), first.start));
+    let qualifier = q ? { start: first.start - q[0].length, end: first.start - 1, text: q[1] } : null;
+    const prev = out[out.length - 1];
+    if (qualifier && NOT_AFTER_AMOUNT.has(qualifier.text) && prev && /^ ?$/.test(text.slice(prev.end, qualifier.start))) qualifier = null;
+    const magnitude = leadingMagnitude(anchor);
+    for (const m of members) {
+      const n = numbers[m];
+      anchored.add(m);
+      const bare = leadingMagnitude(n) === 1 && n.value < 1000;
+      out.push({ start: n.start, end: n.end, value: bare ? clean(n.value * magnitude) : n.value, unit: u.unit, number: n, qualifier });
+    }
+    out.push({ start: anchor.start, end: u.end, value: anchor.value, unit: u.unit, number: anchor, qualifier });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

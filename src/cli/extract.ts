@@ -11,6 +11,8 @@ import { parseReferenceDate, type ExtractOptions } from '../pipeline/index.js';
 import { openSinks, TABLE_NAMES, tableCsv, tables, toJsonLine, type Format, type TableName } from '../output/index.js';
 import { ENTITY_KINDS, type KhabarDocument } from '../types.js';
 import { runPool } from './pool.js';
+import { writeReport } from './report.js';
+import { join } from 'node:path';
 import { UsageError } from './usage.js';
 
 const FORMATS: readonly Format[] = ['json', 'jsonl', 'csv'];
@@ -23,8 +25,8 @@ export interface ExtractCliOptions {
   jobs?: string;
   maxArticleBytes?: string;
   quiet?: boolean;
-  /** Called with every document in order (the report is built from them). */
-  onDocument?: (doc: KhabarDocument) => void;
+  /** Also write the HTML report: a path, or true for `<out>/report.html`. */
+  report?: string | boolean;
 }
 
 function parseFormats(value: string): Format[] {
@@ -63,13 +65,15 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   let withErrors = 0;
   const toStdout = opts.out === '-';
   const kept: KhabarDocument[] = [];
+  const forReport: KhabarDocument[] = [];
+  if (opts.report === true && toStdout) throw new UsageError('--report needs a file name with -o -');
   const sink = toStdout ? null : openSinks(formats, opts.out);
   const inputs = iterateArticles(paths, { maxArticleBytes });
   for await (const doc of runPool(inputs, { jobs, shared })) {
     articles++;
     for (const k of ENTITY_KINDS) counts[k] += doc[k].length;
     if (doc.errors.length) withErrors++;
-    opts.onDocument?.(doc);
+    if (opts.report) forReport.push(doc);
     if (sink) await sink.write(doc);
     else if (formats[0] === 'jsonl') process.stdout.write(toJsonLine(doc));
     else kept.push(doc);
@@ -79,6 +83,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   if (toStdout && formats[0] === 'csv') process.stdout.write(await tableCsv(opts.table as TableName, tables(kept)[opts.table as TableName]));
   else if (toStdout && formats[0] === 'json') process.stdout.write(JSON.stringify(kept, null, 2) + '\n');
   if (progress) process.stderr.write('\r\x1b[K');
+  if (opts.report) writeReport(forReport, opts.report === true ? join(opts.out, 'report.html') : opts.report);
 
   if (!opts.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { runEval } from './eval.js';
 import { runExtract } from './extract.js';
+import { runReport } from './report.js';
 import { normalize } from '../normalize/index.js';
 import { UsageError } from './usage.js';
 
@@ -25,9 +26,21 @@ program
   .addOption(new Option('--table <name>', 'with --format csv and -o -: the table to print').default('mentions'))
   .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
   .option('--max-article-bytes <n>', 'the most one article may hold; a larger one becomes an error document')
+  .option('--report [file]', 'also write the HTML report (default <out>/report.html)')
   .option('-q, --quiet', 'no progress or summary on stderr')
   .action(async (paths: string[], opts) => {
     process.exitCode = await runExtract(paths, opts);
+  });
+
+program
+  .command('report')
+  .description('write the extraction as one self-contained HTML page')
+  .argument('<paths...>', 'article files or folders, or - for stdin')
+  .option('-o, --out <file>', 'HTML file, or - for standard output', 'report.html')
+  .option('--reference-date <jalali>', 'reference date for relative dates when an article has none (YYYY-MM-DD, Jalali)')
+  .option('-q, --quiet', 'no summary on stderr')
+  .action(async (paths: string[], opts) => {
+    process.exitCode = await runReport(paths, opts);
   });
 
 program

@@ -1,10 +1,8 @@
 /**
- * extract/facilities: not built yet (see its issue); the document carries an empty array until then.
+ * extract/facilities: health facilities with their type, name, city and province; the grammar,
+ * coreference and lexicons live in ./facilities/.
+ *
+ * Example: `درمانگاههای هشترود ، عجب شیر و ملکان` → three clinics: { type: 'clinic', name: null,
+ * city: 'هشترود', province: 'آذربایجان شرقی' }, { … city: 'عجب شیر' … }, { … city: 'ملکان' … }.
  */
-import type { ExtractContext } from './context.js';
-import type { Facility } from '../types.js';
-
-export function extractFacilities(ctx: ExtractContext): Facility[] {
-  void ctx;
-  return [];
-}
+export { extractFacilities, facilityTypeAt, findPhrases } from './facilities/index.js';

@@ -1,8 +1,23 @@
 /**
- * link/facts: not built yet (see its issue); facilities keep empty `facts` until then.
+ * link/facts: money, percentages, areas, bed counts and dates that the same clause ties to a facility
+ * become its facts: a budget or a cost, a progress, an area (m²), a bed count, an opening or a
+ * completion date. A fact goes to the facility mentioned nearest before it in its clause (else nearest
+ * after it); its kind comes from the cue words of data/facility-facts.json.
+ *
+ * Example: `توسعه پلی کلینیک شهر دوگنبدان به مساحت سه هزار و ۸۰۰ متر مربع در سه طبقه پارسال با ۳۰
+ * میلیارد تومان به بهره برداری رسید` → the polyclinic's facts: area 3800 m2, opened `پارسال`
+ * (value: its resolved Jalali start, or null), cost 30000000000 IRT.
  */
-import type { ExtractContext } from '../extract/context.js';
-import type { DateMention, Facility, MoneyMention, PercentageMention } from '../types.js';
+import { toMention, type ExtractContext } from '../extract/context.js';
+import { findNumbers } from '../numbers/index.js';
+import { foldKey, type FoldTrie } from '../places/index.js';
+import type { Token } from '../segment/index.js';
+import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
+import { clauseAt, clausesOf, normOffset, type Clause } from './facts/clauses.js';
+import {
+  AREA_UNITS, BED_UNITS, COST_WITH_OPENING, COUNTED_FUTURE, DATE_CUES, DATE_NOT_BEFORE, MONEY_AFTER, MONEY_BEFORE,
+  MONEY_BEFORE_WINDOW, MONEY_CLAUSE, PROGRESS_AFTER, PROJECT_WORDS, PROGRESS_CLAUSE, VAGUE_WORDS,
+} from './facts/cues.js';
 
 export interface FactSources {
   money: MoneyMention[];
@@ -10,8 +25,151 @@ export interface FactSources {
   dates: DateMention[];
 }
 
+interface Candidate {
+  /** Normalized span, for clauses and distances. */
+  start: number;
+  end: number;
+  fact: FacilityFact;
+}
+
+interface Anchor {
+  facility: number;
+  start: number;
+  end: number;
+}
+
+const normSpan = (ctx: ExtractContext, m: Mention) => ({ start: normOffset(ctx, m.start), end: normOffset(ctx, m.end) });
+
+function tokensAfter(clause: Clause, pos: number): Token[] {
+  return clause.tokens.filter((t) => t.start >= pos);
+}
+
+function tokensBefore(clause: Clause, pos: number): Token[] {
+  return clause.tokens.filter((t) => t.end <= pos).reverse();
+}
+
+function cueAt<V>(text: string, trie: FoldTrie<V>, t: Token | undefined): V | undefined {
+  return t && t.kind === 'word' ? trie.matchAt(text, t.start)?.values[0] : undefined;
+}
+
+function firstCue<V>(text: string, trie: FoldTrie<V>, tokens: Token[]): V | undefined {
+  for (const t of tokens) {
+    const v = cueAt(text, trie, t);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+function moneyKind(text: string, clause: Clause, span: { start: number; end: number }): FactKind | undefined {
+  const after = tokensAfter(clause, span.end);
+  const before = tokensBefore(clause, span.start);
+  const right = cueAt(text, MONEY_AFTER, after[0]);
+  if (right) return right;
+  const left = firstCue(text, MONEY_BEFORE, before.slice(0, MONEY_BEFORE_WINDOW));
+  if (left) return left;
+  // `با ۳۰ میلیارد تومان به بهره برداری رسید`: what the opening cost.
+  if (before[0] && foldKey(before[0].text) === COST_WITH_OPENING && firstCue(text, DATE_CUES, after) === 'opened') return 'cost';
+  const inClause = firstCue(text, MONEY_CLAUSE, clause.tokens);
+  if (inClause) return inClause;
+  return firstCue(text, PROJECT_WORDS, clause.tokens) ? 'budget' : undefined;
+}
+
+function isProgress(text: string, clause: Clause, span: { start: number; end: number }): boolean {
+  return cueAt(text, PROGRESS_AFTER, tokensAfter(clause, span.end)[0]) !== undefined || firstCue(text, PROGRESS_CLAUSE, clause.tokens) !== undefined;
+}
+
+/** `آینده نزدیک`, `سالهای اخیر`, `2 سال آینده` (normalized): a horizon, not the date of an event. */
+function isVague(text: string): boolean {
+  const words = text.split(/[\s\u200c]+/).map(foldKey);
+  if (words.some((w) => VAGUE_WORDS.has(w))) return true;
+  return words.includes(COUNTED_FUTURE) && findNumbers(text).length > 0;
+}
+
+function dateKind(text: string, clause: Clause, span: { start: number; end: number }): FactKind | undefined {
+  const before = tokensBefore(clause, span.start);
+  if (before[0] && DATE_NOT_BEFORE.has(foldKey(before[0].text))) return undefined; // `از اسفند ماه`: since
+  return firstCue(text, DATE_CUES, tokensAfter(clause, span.end)) ?? firstCue(text, DATE_CUES, before);
+}
+
+/** Areas and bed counts of a clause: a number with a unit right after it (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). */
+function quantities(ctx: ExtractContext, clause: Clause): Candidate[] {
+  const out: Candidate[] = [];
+  const numbers = findNumbers(ctx.text.slice(clause.start, clause.end)).map((n) => ({ ...n, start: n.start + clause.start, end: n.end + clause.start }));
+  for (const n of numbers) {
+    const at = ctx.text[n.end] === ' ' ? n.end + 1 : n.end;
+    const area = AREA_UNITS.matchAt(ctx.text, at);
+    const beds = area ? null : BED_UNITS.matchAt(ctx.text, at);
+    const unit = area ?? beds;
+    if (!unit) continue;
+    const m = toMention(ctx, n.start, unit.end);
+    const fact: FacilityFact = area
+      ? { kind: 'area', ...m, value: n.value * area.values[0], unit: 'm2' }
+      : { kind: 'beds', ...m, value: n.value, unit: 'beds' };
+    out.push({ start: n.start, end: unit.end, fact });
+  }
+  return out;
+}
+
+function candidates(ctx: ExtractContext, clauses: Clause[], anchors: Anchor[], sources: FactSources): Candidate[] {
+  const text = ctx.text;
+  const out: Candidate[] = [];
+  const inClause = (m: Mention, make: (clause: Clause, span: { start: number; end: number }) => FacilityFact | null) => {
+    const span = normSpan(ctx, m);
+    const clause = clauseAt(clauses, span.start);
+    if (!clause) return;
+    const fact = make(clause, span);
+    if (fact) out.push({ ...span, fact });
+  };
+  const base = (m: Mention) => ({ text: m.text, start: m.start, end: m.end });
+  for (const m of sources.money) {
+    inClause(m, (clause, span) => {
+      const kind = moneyKind(text, clause, span);
+      return kind ? { kind, ...base(m), value: m.amount, unit: m.currency } : null;
+    });
+  }
+  for (const p of sources.percentages) {
+    inClause(p, (clause, span) => (isProgress(text, clause, span) ? { kind: 'progress', ...base(p), value: p.value, unit: '%' } : null));
+  }
+  for (const d of sources.dates) {
+    inClause(d, (clause, span) => {
+      if (isVague(text.slice(span.start, span.end))) return null;
+      const kind = dateKind(text, clause, span);
+      return kind ? { kind, ...base(d), value: d.resolved?.jalaliStart ?? null, unit: null } : null;
+    });
+  }
+  for (const clause of clauses) {
+    if (anchors.some((a) => a.start >= clause.start && a.end <= clause.end)) out.push(...quantities(ctx, clause));
+  }
+  return out;
+}
+
+/** The facility a fact belongs to: mentioned nearest before it in its clause, else nearest after it. */
+function owner(anchors: Anchor[], clause: Clause, c: Candidate): number | null {
+  const inside = anchors.filter((a) => a.start >= clause.start && a.end <= clause.end);
+  const overlapping = inside.find((a) => a.start < c.end && c.start < a.end);
+  // `بیمارستان ۱۶۰ تختخوابی …` is a size of that facility; `بیمارستان ۲۹ بهمن` is a name, not a date.
+  if (overlapping) return c.fact.kind === 'beds' || c.fact.kind === 'area' ? overlapping.facility : null;
+  const before = inside.filter((a) => a.end <= c.start).sort((a, b) => b.end - a.end)[0];
+  const after = inside.filter((a) => a.start >= c.end).sort((a, b) => a.start - b.start)[0];
+  return (before ?? after)?.facility ?? null;
+}
+
 export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: FactSources): Facility[] {
-  void ctx;
-  void sources;
-  return facilities;
+  if (facilities.length === 0) return facilities;
+  const clauses = clausesOf(ctx);
+  const anchors: Anchor[] = facilities.flatMap((f, i) => f.mentions.map((m) => ({ facility: i, ...normSpan(ctx, m) })));
+  const facts: FacilityFact[][] = facilities.map(() => []);
+  const seen = facilities.map(() => new Set<string>());
+  for (const c of candidates(ctx, clauses, anchors, sources).sort((a, b) => a.start - b.start)) {
+    const clause = clauseAt(clauses, c.start);
+    if (!clause) continue;
+    const i = owner(anchors, clause, c);
+    if (i === null) continue;
+    const f = c.fact;
+    const key = `${f.kind}|${f.value ?? foldKey(f.text)}`;
+    if (seen[i].has(key)) continue;
+    seen[i].add(key);
+    facts[i].push(f);
+  }
+  return facilities.map((f, i) => ({ ...f, facts: [...f.facts, ...facts[i]].sort((a, b) => a.start - b.start) }));
 }

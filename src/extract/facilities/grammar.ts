@@ -1,0 +1,311 @@
+/**
+ * The facility phrase grammar, read over a sentence's tokens from a type word:
+ * `[count|quantifier|demonstrative] TYPE [modifier|operator]* ITEM ([،و-] ITEM)*` where
+ * `ITEM = PLACE | NAME [operator]* [PLACE]`, `PLACE = [در] [شهر|شهرستان] city | [استان] province`,
+ * `NAME = number month | known name | title name-word{1,3} | name-word{1,4}`, and lists only after a plural
+ * type, a count above one, or `در شهرهای`.
+ *
+ * Example: `درمانگاههای هشترود ، عجب شیر و ملکان` → one phrase { type: 'clinic', plural: true,
+ * items: [هشترود, عجب شیر, ملکان] }; `بیمارستان شهدای گمنام تامین اجتماعی شهر یاسوج` →
+ * { type: 'hospital', operator: 'تامین اجتماعی', items: [{ name: 'شهدای گمنام', place: یاسوج }] }.
+ */
+import { loadJson } from '../../data.js';
+import type { NumberMatch } from '../../numbers/index.js';
+import { foldKey, matchPlace, type PlaceMatch, type TrieMatch } from '../../places/index.js';
+import type { Span, Token } from '../../segment/index.js';
+import {
+  CITY_CUES, CITY_LIST_CUES, DEMONSTRATIVES, HONORIFICS, IN_CUES, LIST_SEPARATORS, MODIFIERS, NAMES, NOUNS,
+  OPERATORS, PROVINCE_CUES, QUANTIFIERS, STARTERS, STOP, TYPES, isLightVerb, isVerb, type TypeWord,
+} from './lexicon.js';
+
+export interface PlaceRef {
+  match: PlaceMatch;
+  kind: 'city' | 'province';
+  /** The span with its cue (`شهر یاسوج`, `در تبریز`). */
+  start: number;
+  end: number;
+}
+
+export interface Item extends Span {
+  name: Span | null;
+  place: PlaceRef | null;
+}
+
+export interface Phrase extends Span {
+  type: string;
+  /** A hypernym type word (`مرکز درمانی`) that may refer back to a facility of any type. */
+  anaphor: boolean;
+  typeStart: number;
+  typeEnd: number;
+  /** The end of the type word with its modifiers and operator (`بیمارستان تأمین اجتماعی`). */
+  headEnd: number;
+  plural: boolean;
+  count: number | null;
+  quantified: boolean;
+  demonstrative: boolean;
+  operator: string | null;
+  items: Item[];
+}
+
+/** What the grammar reads: the normalized text, one sentence's tokens, and the text's numbers. */
+export interface Reader {
+  text: string;
+  toks: Token[];
+  numbers: NumberMatch[];
+}
+
+const MONTHS = new Set(
+  loadJson<{ jalaliMonths: { names: string[] }[] }>('calendar.json').jalaliMonths.flatMap((m) => m.names.map(foldKey)),
+);
+const MAX_PLAIN_NAME = 4;
+const MAX_AFTER_TITLE = 3;
+
+/** Lexicons whose words end a name. */
+const BLOCKERS: { matchAt(text: string, pos: number): unknown }[] = [NOUNS, MODIFIERS, OPERATORS, TYPES];
+
+const key = (t: Token | undefined) => (t ? foldKey(t.text) : '');
+
+/** The index of the first token at or after normalized offset `pos`. */
+function indexAt(r: Reader, pos: number, from = 0): number {
+  let i = from;
+  while (i < r.toks.length && r.toks[i].start < pos) i++;
+  return i;
+}
+
+function trieAt<V>(r: Reader, trie: { matchAt(t: string, p: number): TrieMatch<V> | null }, i: number): TrieMatch<V> | null {
+  const t = r.toks[i];
+  return t && t.kind === 'word' ? trie.matchAt(r.text, t.start) : null;
+}
+
+function numberEndingAt(r: Reader, end: number): NumberMatch | undefined {
+  return r.numbers.find((n) => n.end === end);
+}
+
+function inNumber(r: Reader, pos: number): boolean {
+  return r.numbers.some((n) => n.start <= pos && pos < n.end);
+}
+
+/** A word that may stand in a name: no function word, verb, number, common noun or grammar word. */
+function isNameWord(r: Reader, i: number): boolean {
+  const t = r.toks[i];
+  if (!t || t.kind !== 'word') return false;
+  const k = key(t);
+  if (STOP.has(k) || QUANTIFIERS.has(k) || DEMONSTRATIVES.has(k)) return false;
+  if (CITY_CUES.has(k) || CITY_LIST_CUES.has(k) || PROVINCE_CUES.has(k)) return false;
+  if (isVerb(t.text) || inNumber(r, t.start)) return false;
+  return !BLOCKERS.some((trie) => trie.matchAt(r.text, t.start) !== null);
+}
+
+/** A place name (not a weak one) starting at token i: where a name stops. */
+function strongPlaceAt(r: Reader, i: number): boolean {
+  const t = r.toks[i];
+  if (!t || t.kind !== 'word') return false;
+  const m = matchPlace(r.text, t.start);
+  return m !== null && !m.weak;
+}
+
+/** `(ع)`, `(س)`, `(ره)` right after token i-1: the index past it, or i. */
+function honorificEnd(r: Reader, i: number): number {
+  if (r.toks[i]?.text !== '(') return i;
+  for (let k = i + 1; k < Math.min(r.toks.length, i + 4); k++) {
+    if (r.toks[k].text === ')') {
+      const inner = r.text.slice(r.toks[i + 1].start, r.toks[k - 1].end);
+      return HONORIFICS.has(foldKey(inner)) ? k + 1 : i;
+    }
+  }
+  return i;
+}
+
+interface Parsed<T> {
+  value: T;
+  next: number;
+}
+
+/** Name words from token i (at most `max`), stopping at a strong place when `stopAtPlace`. */
+function nameWords(r: Reader, i: number, max: number, stopAtPlace: boolean): number {
+  let k = i;
+  while (k - i < max && isNameWord(r, k) && !(stopAtPlace && strongPlaceAt(r, k))) k++;
+  return k;
+}
+
+/** The proper name starting at token i, or null. */
+export function parseName(r: Reader, i: number): Parsed<Span> | null {
+  const t = r.toks[i];
+  if (!t) return null;
+  // `۲۹ بهمن`: a day and a month name a facility.
+  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31 && MONTHS.has(key(r.toks[i + 1]))) {
+    return { value: { start: t.start, end: r.toks[i + 1].end }, next: i + 2 };
+  }
+  if (t.kind !== 'word') return null;
+  const finish = (first: number, last: number, minWords: number): Parsed<Span> | null => {
+    let end = last;
+    // `بستری شد`, `تأکید کرد`: the word before a light verb is its complement, not a name.
+    if (end > first && end < r.toks.length && r.toks[end].kind === 'word' && isLightVerb(r.toks[end].text)) end--;
+    if (end - first < minWords) return null;
+    const after = honorificEnd(r, end);
+    return { value: { start: r.toks[first].start, end: r.toks[after - 1].end }, next: after };
+  };
+  const known = trieAt(r, NAMES, i);
+  if (known) {
+    const k = indexAt(r, known.end, i);
+    const h = honorificEnd(r, k);
+    if (h > k) return { value: { start: t.start, end: r.toks[h - 1].end }, next: h };
+    return finish(i, nameWords(r, k, MAX_AFTER_TITLE, true), k - i);
+  }
+  const title = trieAt(r, STARTERS, i);
+  if (title) {
+    const k = indexAt(r, title.end, i);
+    const w = r.toks[k];
+    // The first word after a title is its name even when it is also a place (شهید رجایی).
+    const firstOk = w && w.kind === 'word' && (isNameWord(r, k) || matchPlace(r.text, w.start) !== null);
+    if (!firstOk) return null;
+    const h = honorificEnd(r, k + 1);
+    if (h > k + 1) return { value: { start: t.start, end: r.toks[h - 1].end }, next: h };
+    return finish(i, nameWords(r, k + 1, MAX_AFTER_TITLE - 1, true), k + 1 - i);
+  }
+  if (strongPlaceAt(r, i) || !isNameWord(r, i)) return null;
+  const end = nameWords(r, i, MAX_PLAIN_NAME + 1, true);
+  if (end - i > MAX_PLAIN_NAME) return null; // a run this long is a clause, not a name
+  return finish(i, end, 1);
+}
+
+/** A place at token i: `شهر X`, `شهرستان X`, `در [شهر] X`, `استان X`, or a plain place name. */
+export function parsePlace(r: Reader, i: number, weakOk = false): Parsed<PlaceRef> | null {
+  const t = r.toks[i];
+  if (!t || t.kind !== 'word') return null;
+  const k = key(t);
+  const at = (j: number, kinds: ('city' | 'county' | 'province')[], weak: boolean, start: number): Parsed<PlaceRef> | null => {
+    const w = r.toks[j];
+    if (!w || w.kind !== 'word') return null;
+    const m = matchPlace(r.text, w.start, { kinds });
+    if (!m || (m.weak && !weak)) return null;
+    const isCity = m.places.some((p) => p.kind !== 'province');
+    return { value: { match: m, kind: isCity ? 'city' : 'province', start, end: m.end }, next: indexAt(r, m.end, j) };
+  };
+  if (CITY_CUES.has(k)) return at(i + 1, ['city', 'county'], true, t.start);
+  if (PROVINCE_CUES.has(k)) return at(i + 1, ['province'], true, t.start);
+  if (IN_CUES.has(k)) {
+    const inner = parsePlace(r, i + 1, false);
+    return inner ? { value: { ...inner.value, start: t.start }, next: inner.next } : null;
+  }
+  return at(i, ['city', 'county', 'province'], weakOk, t.start);
+}
+
+/** A place written glued to `و` (`وبستان آباد`) at token i, as a list member. */
+function gluedPlace(r: Reader, i: number): Parsed<PlaceRef> | null {
+  const t = r.toks[i];
+  if (!t || t.kind !== 'word' || !t.text.startsWith('و') || t.text.length < 3) return null;
+  const m = matchPlace(r.text, t.start + 1, { kinds: ['city', 'county'], wordStart: false });
+  if (!m) return null;
+  return { value: { match: m, kind: 'city', start: m.start, end: m.end }, next: indexAt(r, m.end, i) };
+}
+
+/** Operators and modifiers from token i: the index past them and the operator named, if any. */
+function skipFiller(r: Reader, i: number): { next: number; operator: string | null } {
+  let operator: string | null = null;
+  for (;;) {
+    // `تخصصی و فوق تخصصی`: modifiers joined by و.
+    if (key(r.toks[i]) === 'و' && i > 0 && trieAt(r, MODIFIERS, i + 1)) i++;
+    const op = trieAt(r, OPERATORS, i);
+    const mod = op ? null : trieAt(r, MODIFIERS, i);
+    const m = op ?? mod;
+    if (m) {
+      if (op) operator = op.values[0];
+      i = indexAt(r, m.end, i);
+      continue;
+    }
+    // `۱۶۰ تختخوابی`: a size, not a name.
+    const n = r.toks[i]?.kind === 'number' ? r.toks[i + 1] : undefined;
+    if (n && /^تخت/.test(n.text)) {
+      i += 2;
+      continue;
+    }
+    return { next: i, operator };
+  }
+}
+
+/** One list member: a place, or a name with an optional place after it. */
+function parseItem(r: Reader, i: number, placesOnly: boolean, weakOk: boolean): Parsed<Item> | null {
+  // A known name or a title comes before places: `خاتم الانبیا` is not the city خاتم.
+  const nameFirst = !placesOnly && (trieAt(r, NAMES, i) !== null || trieAt(r, STARTERS, i) !== null);
+  const place = nameFirst ? null : (parsePlace(r, i, weakOk) ?? (placesOnly || weakOk ? gluedPlace(r, i) : null));
+  if (place) return { value: { start: place.value.start, end: place.value.end, name: null, place: place.value }, next: place.next };
+  if (placesOnly) return null;
+  const name = parseName(r, i);
+  if (!name) return null;
+  const filler = skipFiller(r, name.next);
+  const after = parsePlace(r, filler.next);
+  const end = after ? after.value.end : name.value.end;
+  return { value: { start: name.value.start, end, name: name.value, place: after?.value ?? null }, next: after ? after.next : name.next };
+}
+
+function isSeparator(t: Token | undefined): boolean {
+  return t !== undefined && LIST_SEPARATORS.has(t.text);
+}
+
+/** The phrase of the type word `tw` at token i, and the token index to go on from; null when the type
+ * word is part of another facility (`آزمایشگاه بیمارستان X`). */
+export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Parsed<Phrase> | null {
+  const word = tw.values[0];
+  const typeEnd = tw.end;
+  const afterType = indexAt(r, typeEnd, i);
+  const phrase: Phrase = {
+    type: word.type, anaphor: word.anaphor, start: tw.start, end: typeEnd, typeStart: tw.start, typeEnd, headEnd: typeEnd,
+    plural: word.plural, count: null, quantified: false, demonstrative: false, operator: null, items: [],
+  };
+  const prev = r.toks[i - 1];
+  const prevKey = key(prev);
+  if (word.type === '*' && !DEMONSTRATIVES.has(prevKey)) return null; // `مرکز` alone is no facility
+  if (DEMONSTRATIVES.has(prevKey)) {
+    phrase.demonstrative = true;
+    phrase.start = prev.start;
+    return { value: phrase, next: afterType };
+  }
+  const n = numberEndingAt(r, tw.start) ?? (prev ? numberEndingAt(r, prev.end) : undefined);
+  if (n && (n.end === tw.start || prev?.end === n.end)) {
+    phrase.count = n.value;
+    phrase.start = n.start;
+  }
+  if (QUANTIFIERS.has(prevKey) || (prevKey === 'از' && (QUANTIFIERS.has(key(r.toks[i - 2])) || key(r.toks[i - 2]) === 'یکی'))) {
+    phrase.quantified = true;
+  }
+  if (trieAt(r, TYPES, afterType)) return null;
+  const filler = skipFiller(r, afterType);
+  phrase.operator = filler.operator;
+  if (filler.next > afterType) phrase.headEnd = r.toks[filler.next - 1].end;
+  let j = filler.next;
+  let placesOnly = false;
+  if (IN_CUES.has(key(r.toks[j])) && CITY_LIST_CUES.has(key(r.toks[j + 1]))) {
+    j += 2;
+    placesOnly = true;
+  } else if (CITY_LIST_CUES.has(key(r.toks[j]))) {
+    j += 1;
+    placesOnly = true;
+  }
+  const first = parseItem(r, j, placesOnly, placesOnly);
+  if (!first) return { value: phrase, next: afterType };
+  const items = [first.value];
+  let next = first.next;
+  const isList = placesOnly || phrase.plural || (phrase.count ?? 0) > 1;
+  const placeList = placesOnly || first.value.name === null;
+  while (isList && (phrase.count === null || phrase.count <= 1 || items.length < phrase.count)) {
+    let k = next;
+    let item: Parsed<Item> | null = null;
+    if (isSeparator(r.toks[k])) {
+      k++;
+      if (isSeparator(r.toks[k]) && r.toks[k].text === 'و') k++; // `، و`
+      item = parseItem(r, k, placeList, placeList);
+    } else if (placeList) {
+      const glued = gluedPlace(r, k); // `هریس وبستان آباد`
+      if (glued) item = { value: { start: glued.value.start, end: glued.value.end, name: null, place: glued.value }, next: glued.next };
+    }
+    if (!item) break;
+    items.push(item.value);
+    next = item.next;
+  }
+  phrase.items = items;
+  phrase.end = items[items.length - 1].end;
+  return { value: phrase, next: afterType };
+}
+
+export { indexAt };

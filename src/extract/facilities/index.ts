@@ -1,0 +1,97 @@
+/**
+ * extract/facilities: health facilities written with a type word and a name or a city, one record per
+ * distinct facility of the article, in order of first mention, with city and province from the
+ * gazetteer (src/places). The grammar is in grammar.ts, the merging in corefer.ts, the words in
+ * data/facility-types.json and data/facility-words.json.
+ *
+ * Example: `… بیمارستان امام موسی کاظم(ع) ماهشهر / تکمیل بیمارستان تأمین اجتماعی آبادان …` →
+ * [{ id: 'f1', type: 'hospital', name: 'امام موسی کاظم(ع)', city: 'ماهشهر', province: 'خوزستان', … },
+ *  { id: 'f2', type: 'hospital', name: null, city: 'آبادان', province: 'خوزستان', … }].
+ */
+import { contentSentences, toMention, type ExtractContext } from '../context.js';
+import { findNumbers, type NumberMatch } from '../../numbers/index.js';
+import { findPlaces, lookupCity } from '../../places/index.js';
+import type { Facility, Mention } from '../../types.js';
+import { corefer } from './corefer.js';
+import { parsePhrase, type Phrase, type Reader } from './grammar.js';
+import { TYPES } from './lexicon.js';
+
+const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/** A name as written in the raw text, with one space per run and Persian ی/ک. */
+function displayName(raw: string): string {
+  return raw.replace(DIACRITICS, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\s+/g, ' ').trim();
+}
+
+/** The numbers of the normalized span [start, end), with offsets into the whole text. */
+function numbersIn(text: string, start: number, end: number): NumberMatch[] {
+  return findNumbers(text.slice(start, end)).map((n) => ({ ...n, start: n.start + start, end: n.end + start }));
+}
+
+/** Provinces the article names, and the dateline city's: what settles a city name shared by provinces. */
+function provinceHints(ctx: ExtractContext): Set<string> {
+  const hints = new Set<string>();
+  for (const m of findPlaces(ctx.text, { kinds: ['province'] })) if (!m.weak) hints.add(m.places[0].province);
+  const dateline = ctx.meta.dateline ? lookupCity(ctx.meta.dateline) : null;
+  if (dateline?.province) hints.add(dateline.province);
+  return hints;
+}
+
+/**
+ * The facility type word (with its plural) starting at `pos` of normalized text, or null: for scripts
+ * that ask whether a span is headed by a health facility type (`بیمارستانهای …` → hospital, plural).
+ */
+export function facilityTypeAt(text: string, pos: number): { type: string; plural: boolean; end: number } | null {
+  const m = TYPES.matchAt(text, pos);
+  const word = m?.values.find((v) => v.type !== '*');
+  return m && word ? { type: word.type, plural: word.plural, end: m.end } : null;
+}
+
+/** Every facility phrase of the article's content sentences, in text order. */
+export function findPhrases(ctx: ExtractContext): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const s of contentSentences(ctx)) {
+    let reader: Reader | null = null;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i];
+      if (t.kind !== 'word') continue;
+      const tw = TYPES.matchAt(ctx.text, t.start);
+      if (!tw) continue;
+      reader ??= { text: ctx.text, toks: s.tokens, numbers: numbersIn(ctx.text, s.start, s.end) };
+      const parsed = parsePhrase(reader, i, tw);
+      if (parsed) {
+        phrases.push(parsed.value);
+        i = parsed.next - 1;
+      }
+    }
+  }
+  return phrases;
+}
+
+export function extractFacilities(ctx: ExtractContext): Facility[] {
+  let hints: Set<string> | null = null;
+  const drafts = corefer(ctx.text, findPhrases(ctx), () => (hints ??= provinceHints(ctx)));
+  const firstStart = (spans: { start: number }[]) => Math.min(...spans.map((s) => s.start));
+  drafts.sort((a, b) => firstStart(a.spans) - firstStart(b.spans));
+  return drafts.map((d, k): Facility => {
+    const seen = new Set<string>();
+    const mentions: Mention[] = [];
+    for (const span of [...d.spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      const m = toMention(ctx, span.start, span.end);
+      const id = `${m.start}:${m.end}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        mentions.push(m);
+      }
+    }
+    return {
+      id: `f${k + 1}`,
+      type: d.type,
+      name: d.name ? displayName(toMention(ctx, d.name.start, d.name.end).text) : null,
+      city: d.city,
+      province: d.province,
+      mentions,
+      facts: [],
+    };
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * places: Iran's cities, counties and provinces for every extractor: look a name up, or match a place
+ * name starting at a position of normalized text (multi-word names, spaced, glued or ZWNJ spellings).
+ *
+ * Example: `lookupCity('ماهشهر')` → `{ city: 'بندرماهشهر', county: 'بندرماهشهر', province: 'خوزستان',
+ * provinces: ['خوزستان'] }`; `lookupProvince('آذربایجان‌شرقی')` → `'آذربایجان شرقی'`;
+ * `matchPlace('استان کهگیلویه و بویراحمد گفت', 6)` → `{ start: 6, end: 25, name: 'کهگیلویه و بویراحمد', … }`.
+ */
+import { normalize } from '../normalize/index.js';
+import { GAZETTEER, placeKey, type PlaceInfo, type PlaceKind } from './gazetteer.js';
+import { isWordStart } from './trie.js';
+
+export type { PlaceInfo, PlaceKind } from './gazetteer.js';
+export { placeKey } from './gazetteer.js';
+export { FoldTrie, foldKey, isWordStart, isWordEnd, type TrieMatch } from './trie.js';
+
+export interface CityInfo {
+  /** The official city name. */
+  city: string;
+  county: string | null;
+  /** The province, or null when cities of this name lie in several provinces. */
+  province: string | null;
+  /** Every province with a city of this name. */
+  provinces: string[];
+}
+
+export interface PlaceMatch {
+  start: number;
+  end: number;
+  /** The matched text (normalized). */
+  text: string;
+  /** The name as the gazetteer keys it: official, or the news alias (`ماهشهر`). */
+  name: string;
+  /** Every place of that name: cities, counties, provinces. */
+  places: PlaceInfo[];
+  /** A common word or first name as well as a place (`آباد`, `مهر`): trust it only with a cue. */
+  weak: boolean;
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Every place (city, county, province) of this name, spelled in any of the usual ways. */
+export function lookupPlace(name: string): PlaceInfo[] {
+  return GAZETTEER.byKey.get(placeKey(name)) ?? [];
+}
+
+/** The city of this name with its county and province, or null. */
+export function lookupCity(name: string): CityInfo | null {
+  const cities = lookupPlace(name).filter((p) => p.kind === 'city');
+  if (cities.length === 0) return null;
+  const provinces = unique(cities.map((c) => c.province));
+  const written = normalize(name).text;
+  const best = cities.find((c) => c.name === written || c.display === written) ?? cities[0];
+  return {
+    city: best.name,
+    county: provinces.length === 1 ? best.county : null,
+    province: provinces.length === 1 ? provinces[0] : null,
+    provinces,
+  };
+}
+
+/** The county (shahrestan) of this name and its province, or null (first of several). */
+export function lookupCounty(name: string): { county: string; province: string } | null {
+  const county = lookupPlace(name).find((p) => p.kind === 'county');
+  return county ? { county: county.name, province: county.province } : null;
+}
+
+/** The official name of the province of this name, or null. */
+export function lookupProvince(name: string): string | null {
+  return lookupPlace(name).find((p) => p.kind === 'province')?.name ?? null;
+}
+
+/** Is this name a common word or first name as well as a place? */
+export function isWeakPlace(name: string): boolean {
+  return GAZETTEER.weak.has(placeKey(name));
+}
+
+/**
+ * The longest place name starting at `pos` of normalized `text` and ending at a word end, or null.
+ * `kinds` keeps only places of those kinds; `wordStart: false` allows a start inside a word
+ * (after a glued `و`).
+ */
+export function matchPlace(
+  text: string,
+  pos: number,
+  opts: { kinds?: PlaceKind[]; wordStart?: boolean } = {},
+): PlaceMatch | null {
+  const m = GAZETTEER.trie.matchAt(text, pos, { wordStart: opts.wordStart });
+  if (!m) return null;
+  const places = opts.kinds ? m.values.filter((p) => opts.kinds!.includes(p.kind)) : m.values;
+  if (places.length === 0) return null;
+  const matched = text.slice(m.start, m.end);
+  return {
+    start: m.start,
+    end: m.end,
+    text: matched,
+    name: places[0].display,
+    places,
+    weak: GAZETTEER.weak.has(placeKey(matched)),
+  };
+}
+
+/** Every place name of normalized `text`, left to right, not overlapping (weak ones included). */
+export function findPlaces(text: string, opts: { kinds?: PlaceKind[] } = {}): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordStart(text, i)) continue;
+    const m = matchPlace(text, i, opts);
+    if (m) {
+      out.push(m);
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The one province of a place, or null: from its candidates, narrowed by provinces the article names
+ * (`hints`) when the name is shared (سردشت lies in four provinces).
+ */
+export function provinceOf(places: PlaceInfo[], hints: Iterable<string> = []): string | null {
+  const provinces = unique(places.map((p) => p.province));
+  if (provinces.length === 1) return provinces[0];
+  const hinted = new Set(hints);
+  const narrowed = provinces.filter((p) => hinted.has(p));
+  return narrowed.length === 1 ? narrowed[0] : null;
+}

@@ -44,6 +44,32 @@ const FROM_BEFORE = /(?<![\p{L}\u200c])از $/u;
 /** A number after these words is a year or a label, not a list member: `سال ۹۸، ۲۰ میلیارد`. */
 const NOT_MEMBER_BEFORE = /(?<![\p{L}\u200c])(?:سال|سالهای|سال‌های|ماده|بند|شماره|کد) $/u;
 
+/** How far before a unit its numbers (a list or range sharing it included) are looked for. */
+const REACH = 300;
+
+/**
+ * The numbers of the stretches of text that lead up to each unit (from the line start, at most REACH
+ * chars back, cut at a space): the grammar never runs over text that holds no unit.
+ */
+function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions): NumberMatch[] {
+  const windows: [number, number][] = [];
+  for (const u of units) {
+    let start = Math.max(text.lastIndexOf('\n', u.start - 1) + 1, u.start - REACH);
+    if (start > 0 && text[start - 1] !== '\n') {
+      const space = text.indexOf(' ', start);
+      start = space === -1 || space >= u.start ? u.start : space + 1;
+    }
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], u.end);
+    else windows.push([start, u.end]);
+  }
+  const out: NumberMatch[] = [];
+  for (const [start, end] of windows) {
+    for (const n of findNumbers(text.slice(start, end), opts)) out.push({ ...n, start: n.start + start, end: n.end + start });
+  }
+  return out;
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -53,7 +79,8 @@ function escape(s: string): string {
  * ZWNJ between), and the bare numbers listed before that share it.
  */
 export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: FindOptions = {}): Quantity<U>[] {
-  const numbers = findNumbers(text, opts);
+  if (units.length === 0) return [];
+  const numbers = numbersBefore(text, units, opts);
   const byEnd = new Map(numbers.map((n, k) => [n.end, k]));
   const anchored = new Set<number>();
   const out: Quantity<U>[] = [];

@@ -80,7 +80,10 @@ export function scan(text: string, from = 0, to = text.length, opts: ScanOptions
   let token = 0;
   const push = (item: Omit<Item, 'gap' | 'token'>, ownToken = false) => {
     if (ownToken) token++;
-    items.push({ ...item, gap, token });
+    const full = item as Item;
+    full.gap = gap;
+    full.token = token;
+    items.push(full);
     gap = '';
   };
   const re = new RegExp(TOKEN.source, TOKEN.flags);

@@ -1,10 +1,39 @@
 /**
- * extract/dates: not built yet (see its issue); the document carries an empty array until then.
+ * extract/dates: Jalali, Gregorian and Hijri dates written in Persian, absolute and relative, each
+ * resolved against the article's reference date. The grammar lives in ./dates/ (anchors and forms in
+ * recognize.ts and forms.ts, resolution in resolve.ts); this module walks the sentences — the page's
+ * own date line included — and turns parses into mentions of the raw text.
+ *
+ * Example: with reference 1400-07-22, `تا ۲۲ بهمن امسال افتتاح` → `{ text: '۲۲ بهمن امسال',
+ * calendar: 'jalali', month: 11, day: 22, yearOffset: 0, resolved: { jalaliStart: '1400-11-22', … } }`.
  */
-import type { ExtractContext } from './context.js';
-import type { DateMention } from '../types.js';
+import { contentSentences, toMention, type ExtractContext } from './context.js';
+import type { DateParse } from './dates/parse.js';
+import { recognize } from './dates/recognize.js';
+import { resolve } from './dates/resolve.js';
+import type { DateMention, ReferenceDate } from '../types.js';
+
+function toDateMention(ctx: ExtractContext, p: DateParse, ref: ReferenceDate | null): DateMention {
+  return {
+    ...toMention(ctx, p.start, p.end),
+    calendar: p.calendar,
+    year: p.year,
+    month: p.month,
+    day: p.day,
+    yearOffset: p.yearOffset,
+    monthOffset: p.monthOffset,
+    weekOffset: p.weekOffset,
+    dayOffset: p.dayOffset,
+    weekday: p.weekday,
+    time: p.time,
+    resolved: resolve(p, ref),
+  };
+}
 
 export function extractDates(ctx: ExtractContext): DateMention[] {
-  void ctx;
-  return [];
+  const out: DateMention[] = [];
+  for (const s of contentSentences(ctx, ['page-date'])) {
+    for (const p of recognize(ctx.text, s.start, s.end)) out.push(toDateMention(ctx, p, ctx.referenceDate));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

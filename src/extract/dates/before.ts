@@ -1,0 +1,72 @@
+/**
+ * Reading backwards from a position: the words just before it, and the longest run of them that the
+ * number grammar (`src/numbers`) reads as a cardinal or an ordinal.
+ *
+ * Example: in `روز بیست و دوم بهمن`, `ordinalBefore(text, <index of بهمن>, 0)` →
+ * `{ start: 4, value: 22 }`; in `تا یک سال آینده`, `cardinalBefore(text, <index of سال>, 0)` → `{ start: 3, value: 1 }`.
+ */
+import { parseNumber, parseOrdinal } from '../../numbers/index.js';
+
+export interface NumberBefore {
+  start: number;
+  value: number;
+}
+
+const WORD_AT_END = /([\p{L}\p{N}][\p{L}\p{N}\u200c]*)$/u;
+
+/** Start offsets of up to `max` words before the space at `end - 1`, one space apart, nearest first. */
+export function wordStartsBefore(text: string, end: number, from: number, max: number): number[] {
+  const starts: number[] = [];
+  let pos = end;
+  for (let k = 0; k < max; k++) {
+    if (pos > from && /\s/.test(text[pos - 1])) pos--;
+    else break;
+    const m = WORD_AT_END.exec(text.slice(Math.max(from, pos - 40), pos));
+    if (!m) break;
+    pos -= m[1].length;
+    starts.push(pos);
+  }
+  return starts;
+}
+
+/** The previous word before `end` (after one space), or null. */
+export function wordBefore(text: string, end: number, from: number): { start: number; text: string } | null {
+  const [start] = wordStartsBefore(text, end, from, 1);
+  if (start === undefined) return null;
+  return { start, text: text.slice(start, end).trimEnd() };
+}
+
+function longestBefore(
+  text: string,
+  end: number,
+  from: number,
+  parse: (s: string) => number | null,
+  maxWords: number,
+): NumberBefore | null {
+  const starts = wordStartsBefore(text, end, from, maxWords);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const value = parse(text.slice(starts[k], end).trim());
+    if (value !== null) return { start: starts[k], value };
+  }
+  return null;
+}
+
+/** The ordinal written just before `end` (`اول`, `بیست و دوم`), or null. */
+export function ordinalBefore(text: string, end: number, from: number): NumberBefore | null {
+  return longestBefore(text, end, from, parseOrdinal, 5);
+}
+
+/** The cardinal written just before `end` (`دو`, `۱۷`, `بیست و پنج`), or null. */
+export function cardinalBefore(text: string, end: number, from: number): NumberBefore | null {
+  return longestBefore(text, end, from, (s) => parseNumber(s), 5);
+}
+
+/** A cardinal glued to what follows, as in `دوسال`: the whole word before `end` must read as one. */
+export function gluedCardinal(text: string, end: number, from: number): NumberBefore | null {
+  const m = /([\p{L}\u200c]+)$/u.exec(text.slice(Math.max(from, end - 20), end));
+  if (!m) return null;
+  const value = parseNumber(m[1]);
+  return value === null ? null : { start: end - m[1].length, value };
+}
+
+export { parseNumber, parseOrdinal };

@@ -1,0 +1,224 @@
+/**
+ * Relative forms: one-word relatives (`امسال`, `پارسال`, `امروز`, `دیروز`, `فردا`), a unit with a
+ * direction and maybe a count (`سال گذشته`, `سالجاری`, `۲ سال آینده`, `دو روز پیش`, `این هفته`),
+ * weekdays (`روز سه شنبه`, `پنجشنبه شب`, `شنبه گذشته`, `شنبه هفته آینده`) and vague spans.
+ *
+ * Example: `تا ۲ سال آینده` → `{ text: '۲ سال آینده', yearOffset: 2 }`; `به مدت حدود دو سال` → null
+ * (a duration); `گزارش امروز :` → null (a label); `وی گفت: امروز دنیا …` → null ('nowadays').
+ */
+import { fold } from '../../normalize/index.js';
+import { cardinalBefore, gluedCardinal, wordStartsBefore } from './before.js';
+import {
+  CLOCK_WORD_RE,
+  DEMONSTRATIVE_RE,
+  DEMONSTRATIVE_UNITS,
+  DIRECTION_RE,
+  DIRECTIONS,
+  GENERIC_TODAY_HEADS,
+  GLUE,
+  HALF_RE,
+  LB,
+  PART_OF_DAY_RE,
+  RB,
+  RELATIVE_WORDS,
+  SP,
+  SPEECH_CUE_RE,
+  UNITS,
+  unitWordRe,
+  VAGUE_COUNT_RE,
+  VAGUE_DIRECTION_RE,
+  WEEKDAY_NOT_DATE,
+  WEEKDAY_RE,
+  WEEKDAYS,
+  YEAR_KIND_RE,
+  type Unit,
+} from './lexicon.js';
+import { emptyParse, type DateParse } from './parse.js';
+import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+import { eraAfter, withPart } from './tails.js';
+import { yearNumberForm } from './years.js';
+
+const WEEK_WORD = unitWordRe('week');
+const DAY_WORD = unitWordRe('day');
+
+const DIRECTION_AFTER = sticky(`${SP}(${DIRECTION_RE})${RB}`);
+/** `سال گذشته`, `سالجاری`, `هفته ی قبل` (the ezafe written apart). */
+const GLUED_DIRECTION_AFTER = sticky(`${GLUE}(?:ی${SP})?(${DIRECTION_RE})${RB}`);
+const GLUED_VAGUE_AFTER = sticky(`${GLUE}(?:${VAGUE_DIRECTION_RE})${RB}`);
+const HALF_AFTER = sticky(`${SP}(?:${HALF_RE})${RB}`);
+const EVENT_AFTER = sticky(`${SP}از${RB}`);
+const WEEKDAY_LEFT = atEnd(`${LB}(?:${DAY_WORD}|${PART_OF_DAY_RE})${SP}`);
+const PART_OF_DAY_AFTER = sticky(`${SP}(?:${PART_OF_DAY_RE})${RB}`);
+const WEEK_AFTER = sticky(`${SP}(?:(?:${DEMONSTRATIVE_RE})${SP}(?:${WEEK_WORD})|(?:${WEEK_WORD})${GLUE}(${DIRECTION_RE}))${RB}`);
+const DEMONSTRATIVE_BEFORE = atEnd(`${LB}(?:${DEMONSTRATIVE_RE})${SP}`);
+const DIGIT_COUNT_BEFORE = atEnd(`(?<![\\p{N}/.,:])(\\d{1,3})${GLUE}`);
+const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`);
+const YEAR_AFTER_WORD = sticky(`(?:${SP}(?:${YEAR_KIND_RE}))?${GLUE}(\\d{2,4})(?![\\d/.:])`);
+const YEAR_KIND_AFTER = sticky(`${SP}(?:${YEAR_KIND_RE})${RB}`);
+const LABEL_COLON = sticky(`\\s?:`);
+const WORD_END = sticky(RB);
+const QUOTE_OPEN = atEnd(`[«"“]\\s?`);
+const QUOTE_CLOSE = sticky(`\\s?[»"”]`);
+/** What ties `امروز` to the day: `صبح امروز`, `امروز عصر`, `امروز یکشنبه`, `ساعت ۱۸ امروز`. */
+const DAY_TIE_BEFORE = atEnd(`(?:${LB}(?:${PART_OF_DAY_RE})|(?:${CLOCK_WORD_RE})${SP}\\d{1,2}(?::\\d{2})?|\\d{1,2}:\\d{2})${SP}`);
+const DAY_TIE_AFTER = sticky(`${SP}(?:${PART_OF_DAY_RE}|${WEEKDAY_RE}|(?:${CLOCK_WORD_RE}))${RB}|\\s?[(-]`);
+
+function setOffset(p: DateParse, unit: Unit, offset: number): void {
+  if (unit === 'year') p.yearOffset = offset;
+  else if (unit === 'month') p.monthOffset = offset;
+  else if (unit === 'week') p.weekOffset = offset;
+  else p.dayOffset = offset;
+}
+
+const SPEECH_CUE = new RegExp(SPEECH_CUE_RE, 'u');
+
+/** Inside quoted or reported speech: after a colon, `«` or `اینکه` earlier in the sentence. */
+function inSpeech(s: Scan, pos: number): boolean {
+  return SPEECH_CUE.test(s.text.slice(s.from, pos));
+}
+
+/**
+ * `امروز` is the article's day where the reporter says it or where a time or weekday ties it; in
+ * quoted speech and after a noun (`دنیای امروز`) it means 'nowadays'.
+ */
+function genericToday(s: Scan, start: number, end: number): boolean {
+  if (endingAt(DAY_TIE_BEFORE, s, start) || at(DAY_TIE_AFTER, s, end)) return false;
+  const [prev] = wordStartsBefore(s.text, start, s.from, 1);
+  if (prev !== undefined && GENERIC_TODAY_HEADS.has(fold(s.text.slice(prev, start)))) return true;
+  return inSpeech(s, start);
+}
+
+/** A one-word relative date (see module doc); not a label `امروز :` nor a title `«فردا»`. */
+export function relativeWordForm(s: Scan, start: number, end: number): DateParse | null {
+  const word = RELATIVE_WORDS.get(fold(s.text.slice(start, end)));
+  if (!word) return null;
+  if (at(LABEL_COLON, s, end)) return null;
+  if (endingAt(QUOTE_OPEN, s, start) && at(QUOTE_CLOSE, s, end)) return null;
+  if (word.generic && genericToday(s, start, end)) return null;
+  const p = emptyParse(start, end);
+  setOffset(p, word.unit, word.offset);
+  if (word.unit === 'year') {
+    const era = eraAfter(s, end);
+    if (era) {
+      p.calendar = era.calendar;
+      p.end = era.end;
+    }
+    withPart(p, s);
+  }
+  return p;
+}
+
+/** The count before a unit word: digits, number words, glued (`دوسال`) or vague (`چند`). */
+function countBefore(s: Scan, start: number): { start: number; value: number | null } | null | false {
+  if (start > s.from && /[\p{L}\u200c]/u.test(s.text[start - 1])) return gluedCardinal(s.text, start, s.from) ?? false;
+  const digits = endingAt(DIGIT_COUNT_BEFORE, s, start);
+  if (digits) return { start: digits.start, value: Number(digits.m[1]) };
+  const vague = endingAt(VAGUE_COUNT_BEFORE, s, start);
+  if (vague) return { start: vague.start, value: null };
+  return cardinalBefore(s.text, start, s.from);
+}
+
+/**
+ * A unit word (`unitEnd`) maybe in the plural (`end`) with what makes it a date: a year number, a
+ * direction (with a count: `۲ سال آینده`), a vague direction (`سالهای اخیر`), a demonstrative
+ * (`این هفته`) or a part word (`پایان سال`). A count alone is a duration (`به مدت دو سال`).
+ */
+export function unitForm(s: Scan, start: number, unitEnd: number, end: number): DateParse | null {
+  const unit = UNITS.get(fold(s.text.slice(start, unitEnd)))?.unit;
+  if (!unit) return null;
+  const plural = end > unitEnd;
+  const count = countBefore(s, start);
+  if (count === false) return null; // glued to a word that is no number: `بزرگسال`
+  const p = emptyParse(start, end);
+
+  if (unit === 'year' && !count) {
+    const y = at(YEAR_AFTER_WORD, s, end);
+    const year = y ? yearNumberForm(s, emptyParse(start, end), y[1], end + y[0].length) : null;
+    if (year) return year;
+    if (at(YEAR_KIND_AFTER, s, end)) return null; // `آغاز سال تحصیلی`: no calendar year
+  }
+  const half = count ? at(HALF_AFTER, s, end) : null;
+  const afterCount = half ? end + half[0].length : end;
+  const dir = at(GLUED_DIRECTION_AFTER, s, afterCount);
+  const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
+  if (dir && direction && !(direction.needsCount && !count)) {
+    p.end = afterCount + dir[0].length;
+    if (count && direction.offset !== 0) p.start = count.start;
+    // `یک ماه قبل از انتخابات`: relative to an event of the story, not to the article's date
+    const eventRelative = direction.eventRelative === true && at(EVENT_AFTER, s, p.end) !== null;
+    if (eventRelative || (plural && !count) || half || (count && count.value === null)) {
+      p.vague = true; // `سال‌های گذشته`, `یک سال و نیم پیش`, `چند روز پیش`
+      p.silent = !half && !eventRelative;
+      return p;
+    }
+    const n = count && direction.offset !== 0 ? (count.value as number) : 1;
+    setOffset(p, unit, direction.offset * n);
+    if (unit === 'year') {
+      const era = eraAfter(s, p.end);
+      if (era) {
+        p.calendar = era.calendar;
+        p.end = era.end;
+      }
+      withPart(p, s);
+    }
+    return p;
+  }
+  const vague = at(GLUED_VAGUE_AFTER, s, afterCount);
+  if (vague && (plural || count)) {
+    p.end = afterCount + vague[0].length;
+    if (count) p.start = count.start;
+    p.vague = true;
+    p.silent = !count || count.value === null; // `سالهای اخیر`, `چند ماه اخیر`; `دو سال اخیر` is reported
+    return p;
+  }
+  if (!at(WORD_END, s, end)) return null;
+  const demonstrative = endingAt(DEMONSTRATIVE_BEFORE, s, start);
+  if (demonstrative && !plural && !count && DEMONSTRATIVE_UNITS.has(unit)) {
+    p.start = demonstrative.start;
+    setOffset(p, unit, 0);
+    return p;
+  }
+  if ((unit === 'year' || unit === 'week') && !plural && !count) {
+    setOffset(p, unit, 0); // `پایان سال`, `آخر هفته`: the year or week meant is the current one
+    return withPart(p, s) ? p : null;
+  }
+  return null;
+}
+
+/** A weekday: `روز سه شنبه`, `پنجشنبه شب`, `شنبه گذشته`, `شنبه هفته آینده`; not `امام جمعه`. */
+export function weekdayForm(s: Scan, start: number, end: number): DateParse | null {
+  const weekday = WEEKDAYS.get(fold(s.text.slice(start, end)));
+  if (weekday === undefined) return null;
+  const [prev] = wordStartsBefore(s.text, start, s.from, 1);
+  if (prev !== undefined && WEEKDAY_NOT_DATE.has(fold(s.text.slice(prev, start)))) return null;
+  const p = emptyParse(start, end);
+  p.weekday = weekday;
+  const left = endingAt(WEEKDAY_LEFT, s, start);
+  if (left) p.start = left.start;
+  const pod = at(PART_OF_DAY_AFTER, s, p.end);
+  if (pod) p.end += pod[0].length;
+  const week = at(WEEK_AFTER, s, p.end);
+  if (week) {
+    const offset = week[1] ? DIRECTIONS.get(fold(week[1]))?.offset : 0;
+    if (offset !== undefined) {
+      p.weekOffset = offset;
+      p.end += week[0].length;
+    }
+    return p;
+  }
+  const dir = at(DIRECTION_AFTER, s, p.end);
+  const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
+  if (dir && direction && direction.offset !== 0 && !direction.needsCount) {
+    p.weekdayDirection = direction.offset < 0 ? -1 : 1;
+    p.end += dir[0].length;
+  }
+  return p;
+}
+
+/** A vague span from the lexicon (`آینده نزدیک`, `شب گذشته`): recognized, not reported. */
+export function vagueForm(start: number, end: number): DateParse {
+  const p = emptyParse(start, end);
+  p.vague = true;
+  p.silent = true;
+  return p;
+}

@@ -1,0 +1,161 @@
+/**
+ * The pieces that extend a date expression: a year after a month (absolute, two-digit or relative,
+ * with an era), a part or block of the period before it, and a clock time after it.
+ *
+ * Example: after `اسفند ماه` in `اسفند ماه سال ۱۴۰۱`, `yearTail` → `{ year: 1401, … }`; before
+ * `امسال` in `شش ماهه نخست امسال`, `withPart` sets `block: { size: 6, index: 1 }`; after
+ * `22 مهر 1400` in `22 مهر 1400 - 10:07`, `timeAfter` → `{ time: '10:07', end: … }`.
+ */
+import { fold } from '../../normalize/index.js';
+import type { Calendar } from '../../types.js';
+import { parseNumber, parseOrdinal } from './before.js';
+import {
+  BLOCK_UNIT_RE,
+  CLOCK_WORD_RE,
+  DIRECTION_RE,
+  DIRECTIONS,
+  ERA_RE,
+  ERAS,
+  GLUE,
+  LB,
+  NOT_YEAR_FOLLOWER_RE,
+  PART_RE,
+  PARTS,
+  RB,
+  RELATIVE_WORD_RE,
+  RELATIVE_WORDS,
+  SP,
+  unitWordRe,
+} from './lexicon.js';
+import { isMonthLevel, isWeekLevel, isYearLevel, type DateParse } from './parse.js';
+import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+
+const YEAR_WORD = unitWordRe('year');
+
+/** The calendar a four-digit year plausibly belongs to in news copy, or null. */
+export function calendarOfYear(year: number): Calendar | null {
+  if (year >= 1200 && year <= 1499) return 'jalali';
+  if (year >= 1800 && year <= 2099) return 'gregorian';
+  return null;
+}
+
+/** Is a four-digit year plausible in this calendar? */
+export function yearFits(year: number, calendar: Calendar): boolean {
+  if (calendar === 'hijri') return year >= 1300 && year <= 1500;
+  return calendarOfYear(year) === calendar;
+}
+
+/** `سال ۹۸` = 1398, `سال ۰۲` = 1402: a two-digit Jalali year. */
+export function twoDigitYear(n: number): number {
+  return n < 30 ? 1400 + n : 1300 + n;
+}
+
+export interface YearTail {
+  end: number;
+  year: number | null;
+  yearOffset: number | null;
+  calendar: Calendar | null;
+}
+
+const YEAR4_AFTER = sticky(`(?:${SP}|\\s?[-–/،,]\\s?)(?:(?:${YEAR_WORD})${GLUE})?(\\d{4})(?![\\d/.:])`);
+const YEAR2_AFTER = sticky(`${SP}(?:(?:${YEAR_WORD})${GLUE})?(\\d{2})(?![\\d/.:])`);
+const REL_YEAR_AFTER = sticky(`${SP}(?:(${RELATIVE_WORD_RE})|(?:${YEAR_WORD})${GLUE}(${DIRECTION_RE}))${RB}`);
+const NOT_YEAR_NEXT = sticky(`[\\s\\u200c]?(?:${NOT_YEAR_FOLLOWER_RE})(?![\\p{L}])`);
+const ERA_AFTER = sticky(`${SP}(${ERA_RE})(?![\\p{L}\\u200c])`);
+
+/** Is the number ending at `pos` a count (`سال ۹۵ هزار نفر`) rather than a year? */
+export function countFollows(s: Scan, pos: number): boolean {
+  return at(NOT_YEAR_NEXT, s, pos) !== null;
+}
+
+/** An era word after `pos` (`میلادی`, `هجری قمری`): its calendar and end, or null. */
+export function eraAfter(s: Scan, pos: number): { calendar: Calendar; end: number } | null {
+  const m = at(ERA_AFTER, s, pos);
+  if (!m) return null;
+  const era = ERAS.get(fold(m[1]));
+  return era ? { calendar: era.calendar, end: pos + m[0].length } : null;
+}
+
+/**
+ * The year written after a month or season at `pos`: `۱۴۰۱`, `سال ۱۴۰۱`, `۹۵`, `سال ۹۸`, `امسال`,
+ * `سال گذشته`, `سال جاری میلادی`; an era word may follow and change the calendar.
+ */
+export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | null {
+  let tail: YearTail | null = null;
+  const y4 = at(YEAR4_AFTER, s, pos);
+  if (y4) {
+    const year = Number(y4[1]);
+    const end = pos + y4[0].length;
+    const era = eraAfter(s, end);
+    const cal = era?.calendar ?? calendar;
+    if (yearFits(year, cal) && !countFollows(s, end)) tail = { end: era?.end ?? end, year, yearOffset: null, calendar: cal };
+  }
+  const y2 = tail || calendar !== 'jalali' ? null : at(YEAR2_AFTER, s, pos);
+  if (y2) {
+    const end = pos + y2[0].length;
+    if (!countFollows(s, end)) tail = { end, year: twoDigitYear(Number(y2[1])), yearOffset: null, calendar };
+  }
+  const rel = tail ? null : at(REL_YEAR_AFTER, s, pos);
+  if (rel) {
+    const word = rel[1] ? RELATIVE_WORDS.get(fold(rel[1])) : undefined;
+    const offset = word ? (word.unit === 'year' ? word.offset : null) : (DIRECTIONS.get(fold(rel[2]))?.offset ?? null);
+    if (offset !== null) {
+      const end = pos + rel[0].length;
+      const era = eraAfter(s, end);
+      tail = { end: era?.end ?? end, year: null, yearOffset: offset, calendar: era?.calendar ?? calendar };
+    }
+  }
+  return tail;
+}
+
+const PART_BEFORE = atEnd(`${LB}(${PART_RE})${SP}`);
+const BLOCK_BEFORE = atEnd(`${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP}`);
+
+/** The part word (`پایان`, `اواخر`, `نیمه دوم`) just before `pos`, or null. */
+export function partBefore(s: Scan, pos: number): { start: number; part: DateParse['part'] } | null {
+  const m = endingAt(PART_BEFORE, s, pos);
+  if (!m) return null;
+  const entry = PARTS.get(fold(m.m[1]));
+  return entry ? { start: m.start, part: entry.part } : null;
+}
+
+/**
+ * Extend a year- or month-level parse leftwards with the part of it that is meant: a block of months
+ * (`شش ماهه نخست امسال`, `سه ماهه دوم ۲۰۱۶`) or a part word (`پایان امسال` = its last month,
+ * `ابتدای سال` = its first, `اواخر اسفند`, `نیمه دوم امسال`). Returns whether it extended.
+ */
+export function withPart(p: DateParse, s: Scan): boolean {
+  if (isYearLevel(p)) {
+    const b = endingAt(BLOCK_BEFORE, s, p.start);
+    if (b) {
+      const size = parseNumber(b.m[1]);
+      const index = b.m[2] ? parseOrdinal(b.m[2]) : 1;
+      if (size !== null && index !== null && size >= 1 && size < 12 && index >= 1 && size * index <= 12) {
+        p.block = { size, index };
+        p.start = b.start;
+        return true;
+      }
+    }
+  }
+  if (!isYearLevel(p) && !isMonthLevel(p) && !isWeekLevel(p)) return false;
+  const part = partBefore(s, p.start);
+  if (!part) return false;
+  p.start = part.start;
+  if (isYearLevel(p) && part.part === 'end') p.month = 12;
+  else if (isYearLevel(p) && part.part === 'start') p.month = 1;
+  else p.part = part.part;
+  return true;
+}
+
+const TIME_AFTER = sticky(`(?:\\s?[-–،,|]\\s?|${SP})(?:(?:${CLOCK_WORD_RE})${SP}?)?(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d:])`);
+const CLOCK_AFTER = sticky(`${SP}(?:${CLOCK_WORD_RE})${SP}(\\d{1,2})(?![\\d:.])`);
+
+/** A clock time written right after a date: `- 10:07`, `ساعت ۱۰:۳۰`, `ساعت ۱۰`. */
+export function timeAfter(s: Scan, pos: number): { time: string; end: number } | null {
+  const m = at(TIME_AFTER, s, pos) ?? at(CLOCK_AFTER, s, pos);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  if (hour > 24 || minute > 59) return null;
+  return { time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, end: pos + m[0].length };
+}

@@ -97,10 +97,10 @@ export function spanOverlapScore(gold: Span[], pred: Span[]): OverlapScore {
 export function formatScores(rows: [string, OverlapScore][]): string {
   const f = (x: number) => x.toFixed(2);
   const lines = [
-    'type              gold  pred     P     R    F1  1:1F1  strictF1',
+    'type                  gold  pred     P     R    F1  1:1F1  strictF1',
     ...rows.map(
       ([name, s]) =>
-        `${name.padEnd(16)}${String(s.gold).padStart(6)}${String(s.pred).padStart(6)}` +
+        `${name.padEnd(20)}${String(s.gold).padStart(6)}${String(s.pred).padStart(6)}` +
         `${f(s.precision).padStart(6)}${f(s.recall).padStart(6)}${f(s.f1).padStart(6)}${f(s.oneToOneF1).padStart(7)}${f(s.strictF1).padStart(10)}`,
     ),
   ];

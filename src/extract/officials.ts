@@ -1,10 +1,50 @@
 /**
- * extract/officials: not built yet (see its issue); the document carries an empty array until then.
+ * extract/officials: people named with a post, one record per person per article, with every mention
+ * (full name, surname alone, post alone — also before the name is given —, `وی`), the post split into
+ * title and organization, and honorifics kept apart from the name. The grammar is in `officials/`.
+ *
+ * Example: `مدیر درمان تامین اجتماعی کهگیلویه و بویراحمد گفت: … یونس محمودیان … وی گفت: … محمودیان گفت:`
+ * → `[{ id: 'o1', name: 'یونس محمودیان', honorifics: [], title: 'مدیر درمان', organization:
+ * 'تامین اجتماعی کهگیلویه و بویراحمد', roles: ['مدیر درمان تامین اجتماعی کهگیلویه و بویراحمد'],
+ * mentions: [role, name, pronoun, surname …] }]`.
  */
 import type { ExtractContext } from './context.js';
 import type { Official } from '../types.js';
+import { analyze, type Analysis, type Entity } from './officials/analyze.js';
+import { officialOf } from './officials/record.js';
+
+export interface OfficialsResult {
+  analysis: Analysis;
+  officials: Official[];
+  /** The official id of an entity, where it is an official. */
+  idOf: Map<Entity, string>;
+}
+
+const cache = new WeakMap<ExtractContext, OfficialsResult>();
+
+/** The analysis and records of an article, computed once per context (quotes read the same analysis). */
+export function officialsResult(ctx: ExtractContext): OfficialsResult {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+  const analysis = analyze(ctx);
+  // Posts without a name are kept when they name a body (`مدیرعامل سازمان تامین اجتماعی`), are a
+  // head of state (`رئیس جمهور`), or speak; a bare `مسئول حادثه` is not a record.
+  const speakers = new Set(analysis.speakers.values());
+  const kept = analysis.entities
+    .filter((e) => e.roles.length > 0 && e.mentions.length > 0)
+    .filter((e) => e.names.length > 0 || speakers.has(e) || e.roles.some((r) => r.orgStart !== null || r.entry.complement === 'place'))
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const idOf = new Map<Entity, string>();
+  const officials = kept.map((e, i) => {
+    const id = `o${i + 1}`;
+    idOf.set(e, id);
+    return officialOf(ctx, e, id);
+  });
+  const result = { analysis, officials, idOf };
+  cache.set(ctx, result);
+  return result;
+}
 
 export function extractOfficials(ctx: ExtractContext): Official[] {
-  void ctx;
-  return [];
+  return officialsResult(ctx).officials;
 }

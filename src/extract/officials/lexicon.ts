@@ -1,0 +1,144 @@
+/**
+ * The officials lexicons, loaded once from `data/`: posts, organization heads and names, honorifics,
+ * first names, the name grammar (surname pieces, boundary words) and anaphors; all keyed by `wordKey`
+ * (normalized, no spaces or ZWNJ, آ → ا), so `مدیر کل`, `مدیرکل` and `مدیر‌کل` are one entry.
+ *
+ * Example: `TITLES.get(wordKey('مدیر کل'))` → `{ title: 'مدیرکل', … }`; `isFirstNameKey('میرهاشم')` → true
+ * (`میر` + the first name `هاشم`); `HONORIFICS.get(wordKey('حجت الاسلام'))` → `'حجت‌الاسلام'`.
+ */
+import { loadJson, loadLines } from '../../data.js';
+import { normalize } from '../../normalize/index.js';
+
+/** The lexicon key of a normalized or raw string: no spaces, ZWNJ or list commas; آ/أ → ا. */
+export function wordKey(s: string): string {
+  return normalize(s).text.replace(/[\s\u200c،,]+/g, '').replace(/[آأإ]/g, 'ا');
+}
+
+/** The key of one token of normalized text (cheaper than `wordKey`: the text is normalized already). */
+export function tokenKey(s: string): string {
+  return s.replace(/\u200c/g, '').replace(/[آأإ]/g, 'ا');
+}
+
+export interface TitleEntry {
+  title: string;
+  domain: boolean;
+  organizationPrefix: string | null;
+  complement: 'org' | 'place';
+  /** False when the word alone is no post (`مسئول` needs a domain or an organization). */
+  bare: boolean;
+}
+
+interface PostsFile {
+  titles: { title: string; forms: string[]; domain?: boolean; organizationPrefix?: string; complement?: 'place'; bare?: boolean }[];
+  modifiers: { word: string }[];
+  gluedDomains: { word: string }[];
+}
+
+interface OrganizationsFile {
+  heads: { word: string; generic?: boolean }[];
+  names: { name: string }[];
+  namedAfter: { word: string }[];
+}
+
+interface HonorificsFile {
+  honorifics: { honorific: string; forms: string[]; glued?: boolean }[];
+}
+
+interface GrammarFile {
+  surnamePrefixes: { piece: string }[];
+  surnameSuffixes: { piece: string }[];
+  boundaries: { words: string[] }[];
+  lightVerbs: string[];
+}
+
+/** A map from keys of one or more words to entries, with the most words a key spans. */
+export class PhraseMap<T> {
+  readonly map = new Map<string, T>();
+  maxWords = 1;
+  add(written: string, value: T): void {
+    const key = wordKey(written);
+    if (!key || this.map.has(key)) return;
+    this.map.set(key, value);
+    this.maxWords = Math.max(this.maxWords, written.trim().split(/[\s\u200c]+/).length + 1);
+  }
+  get(key: string): T | undefined {
+    return this.map.get(key);
+  }
+}
+
+const posts = loadJson<PostsFile>('posts.json');
+const orgs = loadJson<OrganizationsFile>('organizations.json');
+const honorifics = loadJson<HonorificsFile>('honorifics.json');
+const grammar = loadJson<GrammarFile>('name-grammar.json');
+const pronounsFile = loadJson<{ pronouns: { text: string }[] }>('pronouns.json');
+
+/**
+ * Posts by the keys of their written forms; a form ending in و or ا also with the ezafe ی (`سخنگوی`),
+ * not one ending in ه (`فرماندهی` is a noun, command).
+ */
+export const TITLES = new PhraseMap<TitleEntry>();
+for (const t of posts.titles) {
+  const entry: TitleEntry = {
+    title: t.title,
+    domain: t.domain ?? false,
+    organizationPrefix: t.organizationPrefix ?? null,
+    complement: t.complement ?? 'org',
+    bare: t.bare ?? true,
+  };
+  for (const form of [t.title, ...t.forms]) {
+    TITLES.add(form, entry);
+    if (/[وا]$/.test(form)) TITLES.add(form + 'ی', entry);
+  }
+}
+export const TITLE_MODIFIERS = new Set(posts.modifiers.map((m) => wordKey(m.word)));
+export const GLUED_DOMAINS = new Set(posts.gluedDomains.map((d) => wordKey(d.word)));
+
+/** Organization head words (`سازمان`, `اداره کل`); `true` for generic ones dropped in role comparison. */
+export const ORG_HEADS = new PhraseMap<boolean>();
+for (const h of orgs.heads) ORG_HEADS.add(h.word, h.generic ?? false);
+/** Organizations named without a head word (`تامین اجتماعی`, `هلال احمر`). */
+export const ORG_NAMES = new PhraseMap<string>();
+for (const n of orgs.names) ORG_NAMES.add(n.name, n.name);
+/** Words after which a first name belongs to an organization's name (`بیمارستان امام رضا`). */
+export const NAMED_AFTER = new Set(orgs.namedAfter.map((w) => wordKey(w.word)));
+/** Words that head a place complement (`استان خوزستان`). */
+export const PLACE_HEADS = new Set(['استان', 'شهرستان', 'شهر', 'بخش', 'منطقه', 'کشور'].map(wordKey));
+
+export interface HonorificEntry {
+  honorific: string;
+  glued: boolean;
+}
+export const HONORIFICS = new PhraseMap<HonorificEntry>();
+for (const h of honorifics.honorifics) {
+  for (const form of [h.honorific, ...h.forms]) HONORIFICS.add(form, { honorific: h.honorific, glued: h.glued ?? false });
+}
+/** Honorifics that may be written glued to the first name (`سیدمسعود`). */
+export const GLUED_HONORIFICS = [...HONORIFICS.map.entries()].filter(([, h]) => h.glued).map(([k]) => k);
+
+export const FIRST_NAMES = new Set(loadLines('first-names.txt').map(tokenKey));
+export const SURNAME_PREFIXES = new Set(grammar.surnamePrefixes.map((p) => wordKey(p.piece)));
+export const SURNAME_SUFFIXES = new Set(grammar.surnameSuffixes.map((p) => wordKey(p.piece)));
+export const BOUNDARIES = new Set(grammar.boundaries.flatMap((b) => b.words.map(wordKey)));
+export const LIGHT_VERBS = new Set(grammar.lightVerbs.map(wordKey));
+
+/** Anaphors as token-key sequences, longest first (`این مقام مسئول` before `این مقام`). */
+export const PRONOUNS: string[][] = pronounsFile.pronouns
+  .map((p) => normalize(p.text).text.split(/\s+/).map(tokenKey))
+  .sort((a, b) => b.length - a.length);
+
+/** Is this token key a first name, or `میر`/`سید` glued to one, or two first names glued (`امیرعباس`)? */
+export function isFirstNameKey(key: string): boolean {
+  if (FIRST_NAMES.has(key)) return true;
+  for (const prefix of ['میر', 'سید']) if (key.startsWith(prefix) && FIRST_NAMES.has(key.slice(prefix.length))) return true;
+  for (let i = 3; i <= key.length - 3; i++) {
+    if (FIRST_NAMES.has(key.slice(0, i)) && FIRST_NAMES.has(key.slice(i))) return true;
+  }
+  return false;
+}
+
+/** Does the key look like a verb form (`می‌کند`, `نمی‌شود`, `نبوده` — ZWNJ removed in keys)? */
+export function isVerbLike(key: string): boolean {
+  if (LIGHT_VERBS.has(key) || key === 'نیست') return true;
+  if (key.startsWith('ن') && LIGHT_VERBS.has(key.slice(1))) return true; // نبوده، نکرد، نشد
+  return /^(?:ن?می)(?:کن|شو|کرد|شد|دار|دهد|گوی|افزای|توان|باش|خواه)/.test(key);
+}

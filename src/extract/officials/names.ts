@@ -1,0 +1,214 @@
+/**
+ * Person names: HONORIFIC* FIRST-NAME* SURNAME. First names come from the gazetteer; the surname is the
+ * word after them (there is no surname list), joined with its written pieces (`مقدس پور`, `آقا محمدی`);
+ * a second surname word is taken when it ends like one and a boundary follows (`فقیه خراسانی ،`).
+ * Without a first name, an honorific is needed (`دکتر منوچهری`).
+ *
+ * Example: `دکتر سید اسماعیل مقدس پور که` → honorifics `دکتر`, `سید`; first name `اسماعیل`; surname
+ * `مقدس پور`. `مهرداد قریب،` → `مهرداد` + `قریب`. `یونس محمودیان روز سه شنبه` → `یونس` + `محمودیان`.
+ */
+import { matchPlace } from '../../places/index.js';
+import { HONORIFICS, isFirstNameKey, NAMED_AFTER, ORG_HEADS, ORG_NAMES, SURNAME_PREFIXES, SURNAME_SUFFIXES, TITLES } from './lexicon.js';
+import { isContentWord } from './roles.js';
+import { matchPhrase, type Tok } from './tokens.js';
+
+export interface Unit {
+  /** Token indices [first, last). */
+  first: number;
+  last: number;
+  key: string;
+}
+
+export interface NameMatch {
+  /** Normalized span of the name, without honorifics. */
+  start: number;
+  end: number;
+  /** Token indices of the name [first, last), and of its first honorific. */
+  first: number;
+  last: number;
+  hFirst: number;
+  /** Normalized start including honorifics. */
+  hStart: number;
+  honorifics: string[];
+  /** The first-name units (may be empty) and the surname units (one or two). */
+  firstNames: Unit[];
+  surname: Unit[];
+  /** Normalized span of the surname (the name's end is its end). */
+  surnameStart: number;
+  surnameKey: string;
+  fullKey: string;
+}
+
+const MAX_UNITS = 5;
+const DETERMINERS = new Set(['یک', 'این', 'آن', 'هر', 'چند', 'دو', 'سه', 'همین', 'همان']);
+
+/** May token j stand in a name: a content word that is no post, honorific, organization or place? */
+function isNameToken(text: string, toks: Tok[], j: number): boolean {
+  if (!isContentWord(toks, j)) return false;
+  if (SURNAME_SUFFIXES.has(toks[j].key)) return false;
+  if (matchPhrase(toks, j, TITLES) || matchPhrase(toks, j, HONORIFICS)) return false;
+  if (matchPhrase(toks, j, ORG_HEADS) || matchPhrase(toks, j, ORG_NAMES)) return false;
+  const place = matchPlace(text, toks[j].start);
+  if (place && !place.weak && !isFirstNameKey(toks[j].key)) return false;
+  return true;
+}
+
+/** The name units from token j: a word with its surname pieces. */
+export function nameUnits(text: string, toks: Tok[], j: number, max = MAX_UNITS): Unit[] {
+  const units: Unit[] = [];
+  let k = j;
+  while (units.length < max && k < toks.length && isNameToken(text, toks, k)) {
+    const first = k++;
+    if (SURNAME_PREFIXES.has(toks[first].key) && k < toks.length && isNameToken(text, toks, k)) k++;
+    while (k < toks.length && toks[k].kind === 'word' && SURNAME_SUFFIXES.has(toks[k].key)) k++;
+    units.push({ first, last: k, key: toks.slice(first, k).map((t) => t.key).join('') });
+  }
+  return units;
+}
+
+/** A first name: one word, or a word with its piece when the whole is a name (`عزت الله`, `کمال الدین`). */
+const isFirstUnit = (u: Unit) => isFirstNameKey(u.key);
+
+/** A surname word's typical endings (`خراسانی`, `عبداللهیان`), for a second surname word. */
+const SURNAME_ENDING = /(?:ی|یان|پور|زاده|نژاد)$/;
+
+/** Is token j the end of a name's context: nothing, punctuation, a boundary word, a post? */
+function closesName(text: string, toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.kind !== 'word') return true;
+  return !isNameToken(text, toks, j) || matchPhrase(toks, j, TITLES) !== null;
+}
+
+/** The person name starting at token i (honorifics first), or null. */
+export function nameAt(text: string, toks: Tok[], i: number): NameMatch | null {
+  const honorifics: string[] = [];
+  let j = i;
+  for (let h = matchPhrase(toks, j, HONORIFICS); h; h = matchPhrase(toks, j, HONORIFICS)) {
+    if (!honorifics.includes(h.value.honorific)) honorifics.push(h.value.honorific);
+    j = h.end;
+  }
+  if (honorifics.length === 0 && !isFirstNameKey(toks[i]?.key ?? '')) return null;
+  // `یک مهندس روسی`: after a determiner the honorific is a common noun.
+  if (honorifics.length > 0 && toks[i - 1] && DETERMINERS.has(toks[i - 1].key)) return null;
+  const units = nameUnits(text, toks, j);
+  if (units.length === 0) return null;
+  let nFirst = 0;
+  while (nFirst < units.length && nFirst < 3 && isFirstUnit(units[nFirst])) nFirst++;
+  let firstNames: Unit[];
+  let surname: Unit[];
+  // `صادق پور`, `حسن زاده`: a first name with a surname piece is a surname.
+  const pieceSurname = units[0].last - units[0].first > 1 && SURNAME_SUFFIXES.has(toks[units[0].last - 1].key);
+  if (nFirst === 0) {
+    if (honorifics.length === 0 && !pieceSurname) return null;
+    // `سردار سید تیمور حسینی ،`: two words closed by a boundary are a first name and a surname.
+    const two = units.length === 2 && closesName(text, toks, units[1].last);
+    surname = [units[two ? 1 : 0]];
+    firstNames = two ? [units[0]] : [];
+  } else if (nFirst === units.length) {
+    if (nFirst === 1 && honorifics.length === 0) return null;
+    firstNames = units.slice(0, nFirst - 1);
+    surname = [units[nFirst - 1]];
+  } else {
+    firstNames = units.slice(0, nFirst);
+    surname = [units[nFirst]];
+    const second = units[nFirst + 1];
+    if (second && SURNAME_ENDING.test(second.key) && closesName(text, toks, second.last)) surname.push(second);
+  }
+  // After an honorific a lone first name (`دکتر حسن`) stands as the name: the article may add the surname.
+  const first = firstNames[0]?.first ?? surname[0].first;
+  const last = surname[surname.length - 1].last;
+  const surnameKey = surname.map((u) => u.key).join('');
+  return {
+    start: toks[first].start,
+    end: toks[last - 1].end,
+    first,
+    last,
+    hFirst: i,
+    hStart: toks[i].start,
+    honorifics,
+    firstNames,
+    surname,
+    surnameStart: toks[surname[0].first].start,
+    surnameKey,
+    fullKey: firstNames.map((u) => u.key).join('') + surnameKey,
+  };
+}
+
+const LEFT_EDGES = new Set(['با', 'و']);
+const COMMAS = new Set(['،', ',']);
+const QUOTES_OPEN = new Set(['«', '"']);
+const QUOTES_CLOSE = new Set(['»', '"']);
+
+/**
+ * A name without first name or honorific before a post: quoted (`« نبیه بری » رئیس مجلس`), or set off
+ * by a comma (`تام فیتون ، رئیس این گروه`) from a clear left edge (sentence start, punctuation, `با`,
+ * `و`), or one surname written with its piece at the head of a clause (`در ادامه ، محمدی راد مدیرکل …`).
+ * One word only when quoted.
+ */
+export function nameBeforeRole(text: string, toks: Tok[], roleFirst: number): NameMatch | null {
+  let end = roleFirst;
+  let comma = false;
+  if (end > 0 && COMMAS.has(toks[end - 1].text)) {
+    comma = true;
+    end--;
+  }
+  const quoted = end > 0 && QUOTES_CLOSE.has(toks[end - 1].text);
+  if (quoted) end--;
+  let start = end;
+  while (start > 0 && end - start < 3 && isNameToken(text, toks, start - 1) && !isFirstNameKey(toks[start - 1].key)) start--;
+  if (start === end) return null;
+  const before = toks[start - 1];
+  if (quoted ? !(before && QUOTES_OPEN.has(before.text)) : !(!before || before.kind === 'punct' || LEFT_EDGES.has(before.key))) return null;
+  const units = nameUnits(text, toks, start, 3).filter((u) => u.last <= end);
+  if (units.length === 0 || units[units.length - 1].last !== end) return null;
+  const pieced = units.length === 1 && units[0].last - units[0].first >= 2 && SURNAME_SUFFIXES.has(toks[units[0].last - 1].key);
+  if (!comma && !quoted && !(pieced && (!before || before.kind === 'punct'))) return null;
+  if (units.length === 1 && !quoted && !pieced) return null;
+  const surname = [units[units.length - 1]];
+  const firstNames = units.slice(0, -1);
+  const surnameKey = surname[0].key;
+  return {
+    start: toks[start].start,
+    end: toks[end - 1].end,
+    first: start,
+    last: end,
+    hFirst: start,
+    hStart: toks[start].start,
+    honorifics: [],
+    firstNames,
+    surname,
+    surnameStart: toks[surname[0].first].start,
+    surnameKey,
+    fullKey: firstNames.map((u) => u.key).join('') + surnameKey,
+  };
+}
+
+/** Every name of a sentence's tokens outside the `taken` token ranges (role phrases), left to right. */
+export function findNames(text: string, toks: Tok[], taken: { first: number; last: number }[]): NameMatch[] {
+  const out: NameMatch[] = [];
+  const inTaken = (k: number) => taken.some((r) => k >= r.first && k < r.last);
+  for (let i = 0; i < toks.length; i++) {
+    if (inTaken(i)) continue;
+    // `امام موسی کاظم`, `بیمارستان فاطمه الزهرا`: a name after these words names a saint or a place.
+    const prev = toks[i - 1];
+    if (prev && prev.kind === 'word' && (NAMED_AFTER.has(prev.key) || matchPhrase(toks, i - 1, ORG_HEADS)?.end === i)) continue;
+    if (toks[i - 2] && NAMED_AFTER.has(toks[i - 2].key) && isFirstNameKey(prev?.key ?? '')) continue; // حضرت محمد رسول الله
+    const name = nameAt(text, toks, i);
+    if (!name) continue;
+    if (taken.some((r) => r.first < name.last && name.hFirst < r.last)) continue;
+    out.push(name);
+    i = name.last - 1;
+  }
+  for (const role of taken) {
+    if (out.some((n) => n.last <= role.first && role.first - n.last <= 2)) continue;
+    const name = nameBeforeRole(text, toks, role.first);
+    if (!name) continue;
+    // Not an item of a list of posts (`معاون پیش دبستانی و دانش آموزی ، مشاور …`), nor inside the
+    // credit `به گزارش سرویس تلویزیون و رادیو ایسنا ، مدیر …`.
+    if (taken.some((r) => r.last === name.first - 1 || r.last === name.first)) continue;
+    const clauseStart = toks.slice(0, name.first).findLastIndex((t) => t.kind === 'punct' && t.text !== '«' && t.text !== '"') + 1;
+    if (toks.slice(Math.max(clauseStart, name.first - 6), name.first).some((t) => t.key === 'گزارش')) continue;
+    if (!taken.some((r) => r.first < name.last && name.first < r.last) && !out.some((n) => n.first < name.last && name.first < n.last)) out.push(name);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,69 @@
+/**
+ * The output record of one person: the name as written (surname in its joined spelling where the
+ * article writes both), honorifics, the first post split into title and organization, every post
+ * written for them, and every mention with its kind, in raw offsets.
+ *
+ * Example: an entity written `علی آقا محمدی جانشین وزیر کشور` and later `آقامحمدی` → `{ name: 'علی
+ * آقامحمدی', title: 'جانشین وزیر', organization: 'وزارت کشور', roles: ['جانشین وزیر کشور'], … }`.
+ */
+import { toMention, type ExtractContext } from '../context.js';
+import type { Official, OfficialMention } from '../../types.js';
+import type { Entity } from './analyze.js';
+
+/** Raw text as a field value: Persian ی/ک, one space for any run of spaces or line breaks. */
+function clean(s: string): string {
+  return s
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const rawText = (ctx: ExtractContext, start: number, end: number) => clean(toMention(ctx, start, end).text);
+
+function nameOf(ctx: ExtractContext, e: Entity): string | null {
+  if (e.names.length === 0) return null;
+  // Every written form of the surname; the joined one (`آقامحمدی`, `ولیمنش`) wins where there is one.
+  const forms = [
+    ...e.names.map((n) => rawText(ctx, n.surnameStart, n.end)),
+    ...e.mentions.filter((m) => m.kind === 'surname').map((m) => rawText(ctx, m.start, m.end)),
+  ];
+  const surname = forms.find((f) => !/[\s\u200c]/.test(f)) ?? forms[0];
+  const full = e.names.find((n) => n.firstNames.length > 0);
+  return full ? `${rawText(ctx, full.start, full.surnameStart)} ${surname}` : surname;
+}
+
+function roleText(ctx: ExtractContext, r: Entity['roles'][number]): { role: string; title: string; organization: string | null } {
+  const role = rawText(ctx, r.start, r.end);
+  const title = rawText(ctx, r.titleStart, r.titleEnd);
+  let organization = r.orgStart === null || r.orgEnd === null ? null : rawText(ctx, r.orgStart, r.orgEnd);
+  const prefix = r.entry.organizationPrefix;
+  if (organization && prefix && !organization.startsWith(prefix)) organization = `${prefix} ${organization}`;
+  return { role, title, organization };
+}
+
+export function officialOf(ctx: ExtractContext, e: Entity, id: string): Official {
+  const roles = [...e.roles].sort((a, b) => a.start - b.start);
+  const texts = roles.map((r) => roleText(ctx, r));
+  const seen = new Set<string>();
+  const roleList: string[] = [];
+  for (const t of texts) {
+    const key = t.role.replace(/[\s\u200c]/g, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    roleList.push(t.role);
+  }
+  const honorifics: string[] = [];
+  for (const n of e.names) for (const h of n.honorifics) if (!honorifics.includes(h)) honorifics.push(h);
+  const mentions: OfficialMention[] = e.mentions.map((m) => ({ ...toMention(ctx, m.start, m.end), kind: m.kind }));
+  return {
+    id,
+    name: nameOf(ctx, e),
+    honorifics,
+    title: texts[0]?.title ?? null,
+    organization: texts[0]?.organization ?? null,
+    roles: roleList,
+    mentions,
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * Role phrases: TITLE [MODIFIER] [TITLE…] [DOMAIN…] [ORGANIZATION [PLACE]], split into the post and the
+ * body it heads. The phrase ends at a boundary word (در، با، گفت …), a number or punctuation, a person
+ * (honorific or first name), the noun of a compound verb (`تاکید` in `تاکید کرد`), or after its place.
+ *
+ * Example: `مدیر درمان تامین اجتماعی کهگیلویه و بویراحمد گفت` → title `مدیر درمان`, organization
+ * `تامین اجتماعی کهگیلویه و بویراحمد`; `جانشین وزیر کشور گفت` → title `جانشین وزیر`, organization
+ * `کشور` with the prefix `وزارت` (→ `وزارت کشور`).
+ */
+import { matchPlace } from '../../places/index.js';
+import {
+  BOUNDARIES,
+  HONORIFICS,
+  isFirstNameKey,
+  isVerbLike,
+  NAMED_AFTER,
+  ORG_HEADS,
+  ORG_NAMES,
+  PLACE_HEADS,
+  PRONOUNS,
+  TITLE_MODIFIERS,
+  TITLES,
+  type TitleEntry,
+} from './lexicon.js';
+import { matchPhrase, type Tok } from './tokens.js';
+
+export interface RolePhrase {
+  /** Normalized span of the whole phrase. */
+  start: number;
+  end: number;
+  /** Token indices [first, last) within its sentence's tokens. */
+  first: number;
+  last: number;
+  titleStart: number;
+  titleEnd: number;
+  orgStart: number | null;
+  orgEnd: number | null;
+  /** The last post of the title chain: its organization prefix applies (`جانشین وزیر` → وزیر). */
+  entry: TitleEntry;
+  /** Comparison keys: the title, and the organization without generic heads and place words. */
+  titleKey: string;
+  orgKey: string;
+}
+
+const MAX_DOMAIN = 4;
+const MAX_ORG = 10;
+
+/** Does a person's name start at token j (an honorific, or a first name not inside an org's name)? */
+export function personStartsAt(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.kind !== 'word') return false;
+  if (matchPhrase(toks, j, HONORIFICS)) return true;
+  if (!isFirstNameKey(t.key)) return false;
+  const prev = toks[j - 1];
+  return !(prev && NAMED_AFTER.has(prev.key));
+}
+
+function isPronounAt(toks: Tok[], j: number): boolean {
+  return PRONOUNS.some((p) => p.length === 1 && toks[j]?.key === p[0]);
+}
+
+/** A word that may stand inside a role phrase: not a function word, verb, number or punctuation. */
+export function isContentWord(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.kind !== 'word' || t.key.length < 2) return false;
+  if (BOUNDARIES.has(t.key) || isVerbLike(t.key) || isPronounAt(toks, j)) return false;
+  const next = toks[j + 1];
+  // The noun of a compound verb: `تاکید` in `تاکید کرد`, `حمایت` in `حمایت می‌کنند`.
+  if (next && next.kind === 'word' && isVerbLike(next.key)) return false;
+  return true;
+}
+
+/** The token index just past a place name starting at token j (weak names only after a place head). */
+function placeEnd(text: string, toks: Tok[], j: number, afterHead: boolean): number | null {
+  const t = toks[j];
+  if (!t || t.kind !== 'word') return null;
+  const m = matchPlace(text, t.start);
+  if (!m || (m.weak && !afterHead)) return null;
+  let k = j;
+  while (k < toks.length && toks[k].start < m.end) k++;
+  return toks[k - 1].end === m.end ? k : null;
+}
+
+/** Is token j the start of an organization (a head word, a known body, a place)? */
+function orgStartsAt(text: string, toks: Tok[], j: number): boolean {
+  return (
+    matchPhrase(toks, j, ORG_HEADS) !== null ||
+    matchPhrase(toks, j, ORG_NAMES) !== null ||
+    PLACE_HEADS.has(toks[j]?.key ?? '') ||
+    placeEnd(text, toks, j, false) !== null
+  );
+}
+
+/** Parse the organization from token j; returns the index past it (j when there is none). */
+function parseOrganization(text: string, toks: Tok[], j: number, placeOnly: boolean): number {
+  let k = j;
+  let words = 0;
+  while (k < toks.length && words < MAX_ORG) {
+    const t = toks[k];
+    if (PLACE_HEADS.has(t.key) && t.kind === 'word') {
+      const after = placeEnd(text, toks, k + 1, true);
+      return after ?? k + 1;
+    }
+    const place = placeEnd(text, toks, k, false);
+    if (place !== null) return place;
+    if (placeOnly) return k;
+    const known = matchPhrase(toks, k, ORG_NAMES);
+    if (known) {
+      // A body known by name (`تامین اجتماعی`) is complete: only its place may follow.
+      k = known.end;
+      const head = PLACE_HEADS.has(toks[k]?.key ?? '') ? k + 1 : k;
+      return placeEnd(text, toks, head, head > k) ?? (head > k ? head : k);
+    }
+    const head = matchPhrase(toks, k, ORG_HEADS);
+    if (head) {
+      words += head.end - k;
+      k = head.end;
+      continue;
+    }
+    if (t.key === 'و') {
+      const next = k + 1;
+      if (k > j && isContentWord(toks, next) && !matchPhrase(toks, next, TITLES) && !personStartsAt(toks, next)) {
+        k = next;
+        continue;
+      }
+      break;
+    }
+    if (!isContentWord(toks, k) || matchPhrase(toks, k, TITLES) || personStartsAt(toks, k)) break;
+    k++;
+    words++;
+  }
+  return k;
+}
+
+/** The role phrase whose title starts at token i, or null. */
+export function roleAt(text: string, toks: Tok[], i: number): RolePhrase | null {
+  const head = matchPhrase(toks, i, TITLES);
+  if (!head) return null;
+  let entry = head.value;
+  let j = head.end;
+  for (;;) {
+    while (j < toks.length && toks[j].kind === 'word' && TITLE_MODIFIERS.has(toks[j].key)) j++;
+    const chained = matchPhrase(toks, j, TITLES);
+    if (!chained) break;
+    entry = chained.value;
+    j = chained.end;
+  }
+  if (entry.domain) {
+    let d = 0;
+    while (d < MAX_DOMAIN && j < toks.length) {
+      if (orgStartsAt(text, toks, j) || matchPhrase(toks, j, TITLES) || personStartsAt(toks, j)) break;
+      if (toks[j].key === 'و' && d > 0 && isContentWord(toks, j + 1) && !orgStartsAt(text, toks, j + 1)) {
+        j++;
+        continue;
+      }
+      if (!isContentWord(toks, j)) break;
+      j++;
+      d++;
+    }
+  }
+  const titleEndTok = j;
+  const orgEndTok = parseOrganization(text, toks, j, entry.complement === 'place');
+  const hasOrg = orgEndTok > j;
+  if (!hasOrg && titleEndTok === head.end && !head.value.bare) return null;
+  const orgTokens = toks.slice(j, orgEndTok);
+  return {
+    start: toks[i].start,
+    end: toks[(hasOrg ? orgEndTok : titleEndTok) - 1].end,
+    first: i,
+    last: hasOrg ? orgEndTok : titleEndTok,
+    titleStart: toks[i].start,
+    titleEnd: toks[titleEndTok - 1].end,
+    orgStart: hasOrg ? toks[j].start : null,
+    orgEnd: hasOrg ? toks[orgEndTok - 1].end : null,
+    entry,
+    titleKey: toks
+      .slice(i, titleEndTok)
+      .map((t) => t.key)
+      .join(''),
+    orgKey: orgCoreKey(orgTokens),
+  };
+}
+
+/** The organization's key without generic heads (`سازمان`, `اداره کل`), place words and `و`. */
+function orgCoreKey(toks: Tok[]): string {
+  let key = '';
+  for (let k = 0; k < toks.length; ) {
+    const head = matchPhrase(toks, k, ORG_HEADS);
+    if (head && head.value) {
+      k = head.end;
+      continue;
+    }
+    const t = toks[k];
+    if (t.kind === 'word' && !PLACE_HEADS.has(t.key) && t.key !== 'و') key += t.key;
+    k++;
+  }
+  return key;
+}
+
+/** Every role phrase of a sentence's tokens, left to right, not overlapping. */
+export function findRoles(text: string, toks: Tok[]): RolePhrase[] {
+  const out: RolePhrase[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const role = roleAt(text, toks, i);
+    if (!role) continue;
+    out.push(role);
+    i = role.last - 1;
+  }
+  return out;
+}

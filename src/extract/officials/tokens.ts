@@ -1,0 +1,79 @@
+/**
+ * Tokens for the officials grammar: the segmenter's tokens of a sentence with their lexicon keys, and
+ * glued words split where news copy drops a space (`مدیردرمان` → `مدیر` + `درمان`, `سیدمسعود` → `سید` +
+ * `مسعود`); plus the longest-phrase lookup of a lexicon at a token.
+ *
+ * Example: `sentenceTokens` of `مدیردرمان تامین اجتماعی` → tokens `مدیر`, `درمان`, `تامین`, `اجتماعی`,
+ * and `matchPhrase(toks, 2, ORG_NAMES)` → `{ value: 'تامین اجتماعی', end: 4 }`.
+ */
+import type { Sentence, Token } from '../../segment/index.js';
+import {
+  BOUNDARIES,
+  GLUED_DOMAINS,
+  GLUED_HONORIFICS,
+  isFirstNameKey,
+  type PhraseMap,
+  TITLES,
+  tokenKey,
+} from './lexicon.js';
+
+export interface Tok {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  kind: Token['kind'];
+}
+
+function piece(t: Token, from: number, to: number): Tok {
+  const text = t.text.slice(from, to);
+  return { text, key: tokenKey(text), start: t.start + from, end: t.start + to, kind: t.kind };
+}
+
+/** Split a glued title+domain or honorific+first name; else the token as it is. */
+function split(t: Token): Tok[] {
+  const whole = piece(t, 0, t.text.length);
+  if (t.kind !== 'word' || t.text.includes('\u200c')) return [whole];
+  const key = whole.key;
+  for (let i = 2; i < key.length - 1; i++) {
+    const head = key.slice(0, i);
+    const rest = key.slice(i);
+    if (TITLES.map.has(head) && GLUED_DOMAINS.has(rest) && !TITLES.map.has(key)) return [piece(t, 0, i), piece(t, i, t.text.length)];
+    if (GLUED_HONORIFICS.includes(head) && isFirstNameKey(rest)) return [piece(t, 0, i), piece(t, i, t.text.length)];
+  }
+  return [whole];
+}
+
+export function sentenceTokens(sentence: Sentence): Tok[] {
+  return sentence.tokens.flatMap(split);
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Index just past the last token of the match. */
+  end: number;
+}
+
+/** Punctuation a multi-word name may contain (`بهداشت، درمان و آموزش پزشکی`). */
+const INNER_PUNCT = new Set(['،', ',']);
+
+/** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */
+export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {
+  if (i >= toks.length || toks[i].kind !== 'word') return null;
+  // A phrase never starts with a function word glued to the next (`و زیر` is no `وزیر`).
+  const single = BOUNDARIES.has(toks[i].key);
+  let key = '';
+  let best: PhraseMatch<T> | null = null;
+  let words = 0;
+  for (let j = i; j < toks.length && words < dict.maxWords; j++) {
+    const t = toks[j];
+    if (t.kind === 'punct' && INNER_PUNCT.has(t.text) && j > i) continue;
+    if (t.kind !== 'word') break;
+    key += t.key;
+    words++;
+    if (single && words > 1) break;
+    const value = dict.get(key);
+    if (value !== undefined) best = { value, end: j + 1 };
+  }
+  return best;
+}

@@ -27,15 +27,30 @@ export async function csvLines(name: TableName, rows: Row[], withHeader: boolean
   return writeToString(all, { headers: false, includeEndRowDelimiter: true });
 }
 
+/** Write a chunk; wait for 'drain' when the stream's buffer is full (listeners removed either way). */
 function put(stream: WriteStream, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (stream.write(chunk)) resolve();
-    else stream.once('drain', resolve).once('error', reject);
+    if (stream.write(chunk)) return resolve();
+    const onError = (e: Error) => {
+      stream.off('drain', onDrain);
+      reject(e);
+    };
+    const onDrain = () => {
+      stream.off('error', onError);
+      resolve();
+    };
+    stream.once('drain', onDrain).once('error', onError);
   });
 }
 
 function end(stream: WriteStream): Promise<void> {
-  return new Promise((resolve, reject) => stream.end(() => resolve()).once('error', reject));
+  return new Promise((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(() => {
+      stream.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 class JsonSink implements Sink {

@@ -54,11 +54,14 @@ interface GrammarFile {
 /** A map from keys of one or more words to entries, with the most words a key spans. */
 export class PhraseMap<T> {
   readonly map = new Map<string, T>();
+  /** Every leading part of every key: a lookup that is no such part can stop (no longer key matches). */
+  readonly prefixes = new Set<string>();
   maxWords = 1;
   add(written: string, value: T): void {
     const key = wordKey(written);
     if (!key || this.map.has(key)) return;
     this.map.set(key, value);
+    for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
     this.maxWords = Math.max(this.maxWords, written.trim().split(/[\s\u200c]+/).length + 1);
   }
   get(key: string): T | undefined {
@@ -127,7 +130,19 @@ export const PRONOUNS: string[][] = pronounsFile.pronouns
   .sort((a, b) => b.length - a.length);
 
 /** Is this token key a first name, or `میر`/`سید` glued to one, or two first names glued (`امیرعباس`)? */
+const firstNameMemo = new Map<string, boolean>();
+
 export function isFirstNameKey(key: string): boolean {
+  let known = firstNameMemo.get(key);
+  if (known === undefined) {
+    if (firstNameMemo.size > 100_000) firstNameMemo.clear(); // words repeat: a bounded memo
+    known = firstNameKeyUncached(key);
+    firstNameMemo.set(key, known);
+  }
+  return known;
+}
+
+function firstNameKeyUncached(key: string): boolean {
   if (FIRST_NAMES.has(key)) return true;
   for (const prefix of ['میر', 'سید']) if (key.startsWith(prefix) && FIRST_NAMES.has(key.slice(prefix.length))) return true;
   for (let i = 3; i <= key.length - 3; i++) {

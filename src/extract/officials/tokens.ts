@@ -30,18 +30,30 @@ function piece(t: Token, from: number, to: number): Tok {
   return { text, key: tokenKey(text), start: t.start + from, end: t.start + to, kind: t.kind };
 }
 
+/** Where a glued title+domain or honorific+first name splits (`مدیردرمان` → 4), or 0. */
+function splitPoint(key: string): number {
+  for (let i = 2; i < key.length - 1; i++) {
+    const head = key.slice(0, i);
+    const rest = key.slice(i);
+    if (TITLES.map.has(head) && GLUED_DOMAINS.has(rest) && !TITLES.map.has(key)) return i;
+    if (GLUED_HONORIFICS.includes(head) && isFirstNameKey(rest)) return i;
+  }
+  return 0;
+}
+
+const splitMemo = new Map<string, number>();
+
 /** Split a glued title+domain or honorific+first name; else the token as it is. */
 function split(t: Token): Tok[] {
   const whole = piece(t, 0, t.text.length);
   if (t.kind !== 'word' || t.text.includes('\u200c')) return [whole];
-  const key = whole.key;
-  for (let i = 2; i < key.length - 1; i++) {
-    const head = key.slice(0, i);
-    const rest = key.slice(i);
-    if (TITLES.map.has(head) && GLUED_DOMAINS.has(rest) && !TITLES.map.has(key)) return [piece(t, 0, i), piece(t, i, t.text.length)];
-    if (GLUED_HONORIFICS.includes(head) && isFirstNameKey(rest)) return [piece(t, 0, i), piece(t, i, t.text.length)];
+  let at = splitMemo.get(t.text);
+  if (at === undefined) {
+    if (splitMemo.size > 100_000) splitMemo.clear(); // words repeat: a bounded memo
+    at = splitPoint(whole.key); // the key has the text's length: no ZWNJ here, آ → ا is one for one
+    splitMemo.set(t.text, at);
   }
-  return [whole];
+  return at === 0 ? [whole] : [piece(t, 0, at), piece(t, at, t.text.length)];
 }
 
 export function sentenceTokens(sentence: Sentence): Tok[] {
@@ -72,6 +84,7 @@ export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): Phra
     key += t.key;
     words++;
     if (single && words > 1) break;
+    if (!dict.prefixes.has(key)) break; // no entry goes on from here
     const value = dict.get(key);
     if (value !== undefined) best = { value, end: j + 1 };
   }

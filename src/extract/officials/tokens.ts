@@ -69,9 +69,22 @@ export interface PhraseMatch<T> {
 /** Punctuation a multi-word name may contain (`بهداشت، درمان و آموزش پزشکی`). */
 const INNER_PUNCT = new Set(['،', ',']);
 
+/** Results by sentence tokens, lexicon and position: the grammar asks the same question many times. */
+const phraseMemo = new WeakMap<Tok[], Map<PhraseMap<unknown>, (PhraseMatch<unknown> | null)[]>>();
+
 /** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */
 export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {
-  if (i >= toks.length || toks[i].kind !== 'word') return null;
+  if (i < 0 || i >= toks.length || toks[i].kind !== 'word') return null;
+  let byDict = phraseMemo.get(toks);
+  if (!byDict) phraseMemo.set(toks, (byDict = new Map()));
+  let memo = byDict.get(dict as PhraseMap<unknown>);
+  if (!memo) byDict.set(dict as PhraseMap<unknown>, (memo = new Array(toks.length)));
+  let found = memo[i];
+  if (found === undefined) memo[i] = found = longestPhrase(toks, i, dict as PhraseMap<unknown>);
+  return found as PhraseMatch<T> | null;
+}
+
+function longestPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {
   // A phrase never starts with a function word glued to the next (`و زیر` is no `وزیر`).
   const single = BOUNDARIES.has(toks[i].key);
   let key = '';

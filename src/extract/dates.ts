@@ -14,8 +14,11 @@ import { resolve } from './dates/resolve.js';
 import type { DateMention, ReferenceDate } from '../types.js';
 
 function toDateMention(ctx: ExtractContext, p: DateParse, ref: ReferenceDate | null): DateMention {
+  const m = toMention(ctx, p.start, p.end);
   return {
-    ...toMention(ctx, p.start, p.end),
+    text: m.text,
+    start: m.start,
+    end: m.end,
     calendar: p.calendar,
     year: p.year,
     month: p.month,

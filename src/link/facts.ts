@@ -9,7 +9,7 @@
  * (value: its resolved Jalali start, or null), cost 30000000000 IRT.
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
-import { findNumbers } from '../numbers/index.js';
+import { findNumbers, mayHoldNumbers } from '../numbers/index.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
 import type { Token } from '../segment/index.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
@@ -40,42 +40,73 @@ interface Anchor {
 
 const normSpan = (ctx: ExtractContext, m: Mention) => ({ start: normOffset(ctx, m.start), end: normOffset(ctx, m.end) });
 
-function tokensAfter(clause: Clause, pos: number): Token[] {
-  return clause.tokens.filter((t) => t.start >= pos);
+/** The index of the first token of the clause that starts at or after `pos`. */
+function firstAtOrAfter(clause: Clause, pos: number): number {
+  const toks = clause.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function tokensBefore(clause: Clause, pos: number): Token[] {
-  return clause.tokens.filter((t) => t.end <= pos).reverse();
+/** The index of the last token of the clause that ends at or before `pos`, or -1. */
+function lastEndingBy(clause: Clause, pos: number): number {
+  const toks = clause.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function cueAt<V>(text: string, trie: FoldTrie<V>, t: Token | undefined): V | undefined {
   return t && t.kind === 'word' ? trie.matchAt(text, t.start)?.values[0] : undefined;
 }
 
-function firstCue<V>(text: string, trie: FoldTrie<V>, tokens: Token[]): V | undefined {
-  for (const t of tokens) {
-    const v = cueAt(text, trie, t);
+/** The first cue of `trie` among tokens [from, to) (step 1) or (from, to] read backwards (step -1). */
+function firstCue<V>(text: string, trie: FoldTrie<V>, toks: Token[], from: number, to: number, step: 1 | -1 = 1): V | undefined {
+  for (let k = from; step === 1 ? k < to : k > to; k += step) {
+    const v = cueAt(text, trie, toks[k]);
     if (v !== undefined) return v;
   }
   return undefined;
 }
 
+/** A cue anywhere in the clause, looked up once per clause and trie. */
+function clauseCue<V>(text: string, trie: FoldTrie<V>, clause: Clause): V | undefined {
+  let cues = clauseCues.get(clause);
+  if (!cues) clauseCues.set(clause, (cues = new Map()));
+  if (cues.has(trie)) return cues.get(trie) as V | undefined;
+  const v = firstCue(text, trie, clause.tokens, 0, clause.tokens.length);
+  cues.set(trie, v);
+  return v;
+}
+const clauseCues = new WeakMap<Clause, Map<FoldTrie<unknown>, unknown>>();
+
 function moneyKind(text: string, clause: Clause, span: { start: number; end: number }): FactKind | undefined {
-  const after = tokensAfter(clause, span.end);
-  const before = tokensBefore(clause, span.start);
-  const right = cueAt(text, MONEY_AFTER, after[0]);
+  const toks = clause.tokens;
+  const after = firstAtOrAfter(clause, span.end);
+  const before = lastEndingBy(clause, span.start);
+  const right = cueAt(text, MONEY_AFTER, toks[after]);
   if (right) return right;
-  const left = firstCue(text, MONEY_BEFORE, before.slice(0, MONEY_BEFORE_WINDOW));
+  const left = firstCue(text, MONEY_BEFORE, toks, before, Math.max(-1, before - MONEY_BEFORE_WINDOW), -1);
   if (left) return left;
   // `با ۳۰ میلیارد تومان به بهره برداری رسید`: what the opening cost.
-  if (before[0] && foldKey(before[0].text) === COST_WITH_OPENING && firstCue(text, DATE_CUES, after) === 'opened') return 'cost';
-  const inClause = firstCue(text, MONEY_CLAUSE, clause.tokens);
+  if (before >= 0 && foldKey(toks[before].text) === COST_WITH_OPENING && firstCue(text, DATE_CUES, toks, after, toks.length) === 'opened') return 'cost';
+  const inClause = clauseCue(text, MONEY_CLAUSE, clause);
   if (inClause) return inClause;
-  return firstCue(text, PROJECT_WORDS, clause.tokens) ? 'budget' : undefined;
+  return clauseCue(text, PROJECT_WORDS, clause) ? 'budget' : undefined;
 }
 
 function isProgress(text: string, clause: Clause, span: { start: number; end: number }): boolean {
-  return cueAt(text, PROGRESS_AFTER, tokensAfter(clause, span.end)[0]) !== undefined || firstCue(text, PROGRESS_CLAUSE, clause.tokens) !== undefined;
+  return cueAt(text, PROGRESS_AFTER, clause.tokens[firstAtOrAfter(clause, span.end)]) !== undefined || clauseCue(text, PROGRESS_CLAUSE, clause) !== undefined;
 }
 
 /** `آینده نزدیک`, `سالهای اخیر`, `2 سال آینده` (normalized): a horizon, not the date of an event. */
@@ -86,14 +117,16 @@ function isVague(text: string): boolean {
 }
 
 function dateKind(text: string, clause: Clause, span: { start: number; end: number }): FactKind | undefined {
-  const before = tokensBefore(clause, span.start);
-  if (before[0] && DATE_NOT_BEFORE.has(foldKey(before[0].text))) return undefined; // `از اسفند ماه`: since
-  return firstCue(text, DATE_CUES, tokensAfter(clause, span.end)) ?? firstCue(text, DATE_CUES, before);
+  const toks = clause.tokens;
+  const before = lastEndingBy(clause, span.start);
+  if (before >= 0 && DATE_NOT_BEFORE.has(foldKey(toks[before].text))) return undefined; // `از اسفند ماه`: since
+  return firstCue(text, DATE_CUES, toks, firstAtOrAfter(clause, span.end), toks.length) ?? firstCue(text, DATE_CUES, toks, before, -1, -1);
 }
 
 /** Areas and bed counts of a clause: a number with a unit right after it (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). */
 function quantities(ctx: ExtractContext, clause: Clause): Candidate[] {
   const out: Candidate[] = [];
+  if (!mayHoldNumbers(ctx.text, clause.tokens)) return out;
   const numbers = findNumbers(ctx.text.slice(clause.start, clause.end)).map((n) => ({ ...n, start: n.start + clause.start, end: n.end + clause.start }));
   for (const n of numbers) {
     const at = ctx.text[n.end] === ' ' ? n.end + 1 : n.end;

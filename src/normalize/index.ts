@@ -5,6 +5,7 @@
  * Example: `می شود ۲٫۵ ميليارد` → `می‌شود 2.5 میلیارد`, with `toRaw[i]` the original index of char i.
  */
 import { loadJson } from '../data.js';
+import { memoize } from './memo.js';
 import * as table from './table.js';
 
 // Module-level copies: imported bindings can be getters under some loaders (tsx), too slow in a hot loop.
@@ -81,21 +82,27 @@ export function normalize(raw: string): Normalized {
   if (len > 0 && out[len - 1] === ZWNJ) len--;
   toRaw[len] = n;
   let text = decode(out, len);
-  text = joinAffixes(text);
-  return { text, toRaw: toRaw.slice(0, len + 1), toRawEnd: toRawEnd.slice(0, len) };
-}
-
-function decode(codes: Uint16Array, len: number): string {
-  let text = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) {
-    text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  const at = affixSpaces(text);
+  if (at.length > 0) {
+    if (at.some((i, k) => k > 0 && at[k - 1] === i)) text = joinAt(text, at);
+    else {
+      for (const i of at) out[i] = ZWNJ;
+      text = decode(out, len); // one flat string (joining slices would make a rope)
+    }
   }
-  return text;
+  return { text, toRaw: toRaw.subarray(0, len + 1), toRawEnd: toRawEnd.subarray(0, len) };
 }
 
-/** Replace the space of a detached affix by a ZWNJ (one char for one char: the offset map holds). */
-function joinAffixes(text: string): string {
+/** The string of the first `len` code units (as UTF-16LE bytes: no char is checked or changed). */
+function decode(codes: Uint16Array, len: number): string {
+  return Buffer.from(codes.buffer, codes.byteOffset, len * 2).toString('utf16le');
+}
+
+/**
+ * The spaces of detached affixes, sorted: each becomes a ZWNJ (one char for one char: the offset map
+ * holds).
+ */
+function affixSpaces(text: string): number[] {
   const at: number[] = [];
   PREFIX_SPACE.lastIndex = 0;
   for (let m = PREFIX_SPACE.exec(text); m; m = PREFIX_SPACE.exec(text)) {
@@ -111,8 +118,14 @@ function joinAffixes(text: string): string {
     if (before >= 0x0620 && before <= 0x06ff) at.push(m.index);
     SUFFIX_SPACE.lastIndex = m.index + 1;
   }
-  if (at.length === 0) return text;
-  at.sort((x, y) => x - y);
+  return at.sort((x, y) => x - y);
+}
+
+/**
+ * Put a ZWNJ for each space at `at` by slicing. A space that is both after a prefix and before a
+ * suffix (`می ها`) is listed twice and gets two ZWNJs: kept as it has always been written out.
+ */
+function joinAt(text: string, at: number[]): string {
   let out = '';
   let from = 0;
   for (const i of at) {
@@ -132,6 +145,4 @@ export function rawSpan(norm: Normalized, start: number, end: number): [number, 
  * Fold a string for lexicon comparison: normalized, with spaces and ZWNJ removed.
  * Example: `مدیر کل` and `مدیرکل` and `مدير‌كل` all fold to `مدیرکل`.
  */
-export function fold(s: string): string {
-  return normalize(s).text.replace(/[\s\u200c]+/g, '');
-}
+export const fold: (s: string) => string = memoize((s) => normalize(s).text.replace(/[\s\u200c]+/g, ''));

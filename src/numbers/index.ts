@@ -6,7 +6,9 @@
  * [{ text: 'دو میلیون و 680 هزار', value: 2680000, … }, { text: '413میلیارد', value: 413e9, … }];
  * `parseNumber('هزار میلیارد')` → 1e12; `parseOrdinal('بیست و دوم')` → 22.
  */
-import { AMBIGUOUS, CODE_CUES, NAMES_WITH, ORDINAL_SUFFIXES, VAGUE_BEFORE, WORDS } from './lexicon.js';
+import { memoize } from '../normalize/memo.js';
+import type { Token } from '../segment/index.js';
+import { AMBIGUOUS, CODE_CUES, mayBeNumberWord, NAMES_WITH, ORDINAL_SUFFIXES, VAGUE_BEFORE, WORDS } from './lexicon.js';
 import { ordinalStem, parseOrdinalWith } from './ordinal.js';
 import { parsePhrase, type Phrase, type PhraseOptions } from './grammar.js';
 import { scan, type Item, type ScanOptions } from './scan.js';
@@ -104,8 +106,29 @@ export function findNumbers(text: string, opts: FindOptions = {}): NumberMatch[]
   return out;
 }
 
+/**
+ * Can `findNumbers` find anything in the text these segment tokens cover? A digit always starts a
+ * number token, and a number word starts a word token with the first chars of one
+ * (`mayBeNumberWord`); false spares the scan.
+ */
+export function mayHoldNumbers(text: string, tokens: Token[]): boolean {
+  for (const t of tokens) {
+    if (t.kind === 'number' || (t.kind === 'word' && mayBeNumberWord(text, t.start, t.end))) return true;
+    // A high surrogate takes the next char into its token, a digit or a letter too: look closer.
+    if (t.kind === 'punct' && t.end - t.start > 1) return true;
+  }
+  return false;
+}
+
 /** Parse a whole string as one cardinal number, or null (`دو میلیون و ۶۸۰ هزار` → 2680000). */
-export function parseNumber(text: string, opts: FindOptions = {}): number | null {
+export function parseNumber(text: string, opts?: FindOptions): number | null {
+  if (opts === undefined || (opts.gluedUnit === undefined && opts.slashBefore === undefined)) return parsePlain(text);
+  return parseWith(text, opts);
+}
+
+const parsePlain = memoize((text: string) => parseWith(text, {}));
+
+function parseWith(text: string, opts: FindOptions): number | null {
   const t = text.trim();
   if (t === '') return null;
   const items = scan(t, 0, t.length, opts);
@@ -116,9 +139,7 @@ export function parseNumber(text: string, opts: FindOptions = {}): number | null
 }
 
 /** Parse an ordinal: `اول`/`یکم` → 1, `دوم` → 2, `بیست و دوم` → 22, `سی‌ام` → 30, `۲۲ام` → 22; else null. */
-export function parseOrdinal(text: string): number | null {
-  return parseOrdinalWith(text, (s) => parseNumber(s));
-}
+export const parseOrdinal: (text: string) => number | null = memoize((text) => parseOrdinalWith(text, (s) => parseNumber(s)));
 
 /**
  * The first stack of magnitudes a number is written with (`۱۲ میلیون و ۵۰۰ هزار` → 1e6,

@@ -5,6 +5,8 @@
  * Example: `splitNumberWord('دوهزار')` → [{ word: 'دو', … }, { word: 'هزار', … }]; `'دوم'` → null.
  */
 import { loadJson } from '../data.js';
+import { memoize } from '../normalize/memo.js';
+import { StartGate } from '../segment/gate.js';
 
 interface NumberWordsFile {
   zero: Record<string, number>;
@@ -68,6 +70,19 @@ export const AMBIGUOUS = new Map(Object.entries(FILE.ambiguous).map(([w, a]) => 
 
 const MAX_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 
+/**
+ * Where a word split into number words can start: the first two chars of a number word (`و` alone is
+ * the joiner, and a split never starts with it). A word the gate rules out splits into nothing.
+ */
+const SPLIT_GATE = new StartGate().words([...WORDS.keys()].filter((w) => w !== FILE.and));
+
+/** Might this word (letters, maybe ZWNJ) split into number words, or be `و`? False rules it out. */
+export function mayBeNumberWord(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return SPLIT_GATE.allows(text, start) || c === 0x200c || (end === start + 1 && c === AND_CODE);
+}
+const AND_CODE = FILE.and.charCodeAt(0);
+
 export interface WordPart extends NumberWord {
   word: string;
   /** Offset of the part within the split word. */
@@ -79,8 +94,11 @@ export interface WordPart extends NumberWord {
  * Returns null when any part is not a number word (`دوم`, `سی‌ام`, `میلیون‌ها`, `دوره`).
  * `و` alone is the joiner; a glued split never starts with it, and may end with it (`هزارو ۴۰۰`);
  * the grammar then decides (`سهو` ends a phrase inside a word, so it is no number).
+ * Memoized: the parts are shared, never to be mutated.
  */
-export function splitNumberWord(word: string): WordPart[] | null {
+export const splitNumberWord: (word: string) => WordPart[] | null = memoize(splitWord);
+
+function splitWord(word: string): WordPart[] | null {
   const whole = WORDS.get(word);
   if (whole) return [{ ...whole, word, offset: 0 }];
   const parts = splitFrom(word, 0);

@@ -6,7 +6,9 @@
  * Example: `۴۱۳میلیارد تومان` (normalized `413میلیارد تومان`) → digits 413 (gap ''), magnitude
  * میلیارد (gap ''), word تومان (gap ' ').
  */
-import { splitNumberWord, type WordPart, type WordKind } from './lexicon.js';
+import { CHAR_FLAGS, DIGIT, flagsAt, isPair, LETTER, MARK, SPACE, ZWNJ_FLAG } from '../segment/chars.js';
+import { memoize } from '../normalize/memo.js';
+import { mayBeNumberWord, splitNumberWord, type WordPart, type WordKind } from './lexicon.js';
 
 export type ItemKind = WordKind | 'digits' | 'word' | 'punct';
 
@@ -26,7 +28,6 @@ export interface Item {
   gap: string;
 }
 
-const TOKEN = /(\d(?:[\d,./:\-]*\d)?)|([\p{L}\p{M}\u200c]+)|(\s+)|([^])/gu;
 const LATIN = /[A-Za-z]/;
 const INTEGER = /^\d+$/;
 const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -73,56 +74,136 @@ export interface ScanOptions {
   gluedUnit?: (rest: string) => boolean;
 }
 
+const WORDISH = LETTER | MARK | ZWNJ_FLAG;
+const JOINERS = new Set([0x2c, 0x2e, 0x2f, 0x3a, 0x2d]); // , . / : -
+
+const DIGITS = 1;
+const WORD = 2;
+const SPACES = 3;
+const OTHER = 4;
+/** What `tokenEnd` found: the kind of the token (one of the four above). */
+let tokenKind = 0;
+
+/**
+ * The end of the token starting at i (its kind in `tokenKind`) — the same cut as the regex
+ * `(\d(?:[\d,./:\-]*\d)?)|([\p{L}\p{M}\u200c]+)|(\s+)|([^])` (u flag), read over a flag table.
+ */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  const f = CHAR_FLAGS[c];
+  if (f & DIGIT) {
+    let end = i + 1;
+    for (let j = i + 1; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (CHAR_FLAGS[d] & DIGIT) end = j + 1;
+      else if (!JOINERS.has(d)) break;
+    }
+    tokenKind = DIGITS;
+    return end;
+  }
+  if (f & WORDISH || (f === 0 && flagsAt(text, i) & WORDISH)) {
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      const g = CHAR_FLAGS[d];
+      if (g & WORDISH) j++;
+      else if (g === 0 && flagsAt(text, j) & WORDISH) j += 2; // an astral letter
+      else break;
+    }
+    tokenKind = WORD;
+    return j;
+  }
+  if (f & SPACE) {
+    let j = i + 1;
+    while (j < n && CHAR_FLAGS[text.charCodeAt(j)] & SPACE) j++;
+    tokenKind = SPACES;
+    return j;
+  }
+  tokenKind = OTHER;
+  return isPair(c, text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+}
+
+/** The token cut of `text` (spaces included): [start, end) of each token, for tests and tools. */
+export function tokenSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = tokenEnd(text, start);
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+function makeItem(kind: ItemKind, start: number, end: number, text: string, value: number, token: number, gap: string): Item {
+  return { kind, start, end, text, value, slash: undefined, code: undefined, token, gap };
+}
+
+type Glued = { parts: WordPart[]; unit: { offset: number; word: string } } | null;
+/** `splitGluedUnit` memoized per unit test. */
+const gluedSplitters = new WeakMap<(rest: string) => boolean, (word: string) => Glued>();
+function gluedSplitter(isUnit: (rest: string) => boolean): (word: string) => Glued {
+  let f = gluedSplitters.get(isUnit);
+  if (!f) {
+    f = memoize((word) => splitGluedUnit(word, isUnit));
+    gluedSplitters.set(isUnit, f);
+  }
+  return f;
+}
+
 /** Every item of `text` from `from` to `to`. */
 export function scan(text: string, from = 0, to = text.length, opts: ScanOptions = {}): Item[] {
   const items: Item[] = [];
   let gap = '';
   let token = 0;
-  const push = (item: Omit<Item, 'gap' | 'token'>, ownToken = false) => {
-    if (ownToken) token++;
-    const full = item as Item;
-    full.gap = gap;
-    full.token = token;
-    items.push(full);
-    gap = '';
-  };
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[3] !== undefined) {
-      gap += m[0];
+  const splitGlued = opts.gluedUnit ? gluedSplitter(opts.gluedUnit) : null;
+  for (let start = from; start < to && start < text.length; ) {
+    const end = tokenEnd(text, start);
+    const kind = tokenKind;
+    if (kind === SPACES) {
+      gap = gap === '' && end === start + 1 && text.charCodeAt(start) === 0x20 ? ' ' : gap + text.slice(start, end);
+      start = end;
       continue;
     }
+    const tok = text.slice(start, end);
     token++;
-    if (m[1] !== undefined) {
-      pushDigits(text, m[1], start, push);
-    } else if (m[2] !== undefined) {
-      let parts = splitNumberWord(m[2]);
+    if (kind === DIGITS) {
+      token = pushDigits(text, tok, start, items, token, gap);
+    } else if (kind === WORD) {
+      if (!mayBeNumberWord(text, start, end)) {
+        items.push(makeItem('word', start, end, tok, 0, token, gap));
+        gap = '';
+        start = end;
+        continue;
+      }
+      let parts = splitNumberWord(tok);
       let unit: { offset: number; word: string } | null = null;
-      if (!parts && opts.gluedUnit) {
-        const glued = splitGluedUnit(m[2], opts.gluedUnit);
+      if (!parts && splitGlued) {
+        const glued = splitGlued(tok);
         if (glued) ({ parts, unit } = glued);
       }
       if (parts) {
-        parts.forEach((p, k) => {
+        for (let k = 0; k < parts.length; k++) {
+          const p = parts[k];
           const s = start + p.offset;
           if (k > 0) gap = text.slice(items[items.length - 1].end, s); // '' or a ZWNJ
-          push({ kind: p.kind, start: s, end: s + p.word.length, text: p.word, value: p.value });
-        });
-        if (unit) {
+          items.push(makeItem(p.kind, s, s + p.word.length, p.word, p.value, token, gap));
           gap = '';
-          push({ kind: 'word', start: start + unit.offset, end, text: unit.word, value: 0 }, true);
         }
-      } else push({ kind: 'word', start, end, text: m[2], value: 0 });
-    } else push({ kind: 'punct', start, end, text: m[0], value: 0 });
+        if (unit) {
+          token++;
+          items.push(makeItem('word', start + unit.offset, end, unit.word, 0, token, ''));
+        }
+      } else items.push(makeItem('word', start, end, tok, 0, token, gap));
+    } else items.push(makeItem('punct', start, end, tok, 0, token, gap));
+    gap = '';
+    start = end;
   }
   return items;
 }
 
-function pushDigits(text: string, run: string, start: number, push: (item: Omit<Item, 'gap' | 'token'>, ownToken?: boolean) => void): void {
+/** Push the items of a digit run; returns the token counter after them. */
+function pushDigits(text: string, run: string, start: number, items: Item[], token: number, gap: string): number {
   const end = start + run.length;
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
@@ -132,24 +213,32 @@ function pushDigits(text: string, run: string, start: number, push: (item: Omit<
   if (range && !latin) {
     // '۱۰-۱۲ درصد': two numbers with a dash between.
     const a = range[1];
-    push({ kind: 'digits', start, end: start + a.length, text: a, value: Number(a) });
-    push({ kind: 'punct', start: start + a.length, end: start + a.length + 1, text: '-', value: 0 }, true);
-    push({ kind: 'digits', start: start + a.length + 1, end, text: range[2], value: Number(range[2]) }, true);
-    return;
+    items.push(makeItem('digits', start, start + a.length, a, Number(a), token, gap));
+    items.push(makeItem('punct', start + a.length, start + a.length + 1, '-', 0, ++token, ''));
+    items.push(makeItem('digits', start + a.length + 1, end, range[2], Number(range[2]), ++token, ''));
+    return token;
   }
   if (run.includes(',') && !COMMA_THOUSANDS.test(run) && /^[\d,]+$/.test(run)) {
     // '10,12' is not a thousands group: a list written without spaces.
     let s = start;
+    let first = true;
     for (const piece of run.split(',')) {
       const v = digitValue(piece);
-      push({ kind: 'digits', start: s, end: s + piece.length, text: piece, value: v ? v.value : 0, code: !v || latin }, true);
-      if (s + piece.length < end) push({ kind: 'punct', start: s + piece.length, end: s + piece.length + 1, text: ',', value: 0 }, true);
+      const it = makeItem('digits', s, s + piece.length, piece, v ? v.value : 0, ++token, first ? gap : '');
+      it.code = !v || latin;
+      items.push(it);
+      first = false;
+      if (s + piece.length < end) items.push(makeItem('punct', s + piece.length, s + piece.length + 1, ',', 0, ++token, ''));
       s += piece.length + 1;
     }
-    return;
+    return token;
   }
   const v = digitValue(run);
-  push({ kind: 'digits', start, end, text: run, value: v ? v.value : 0, code: !v || latin, slash: v?.slash });
+  const it = makeItem('digits', start, end, run, v ? v.value : 0, token, gap);
+  it.code = !v || latin;
+  it.slash = v?.slash;
+  items.push(it);
+  return token;
 }
 
 /** `هزارتومان` → the number words `هزار` and the unit `تومان` (after an optional ZWNJ). */

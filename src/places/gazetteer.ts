@@ -7,6 +7,7 @@
  * province: 'خوزستان', county: 'بندرماهشهر' }`; `آباد` is weak (a city, and a common word).
  */
 import { loadJson } from '../data.js';
+import { memoize } from '../normalize/memo.js';
 import { normalize } from '../normalize/index.js';
 import { FoldTrie, foldKey } from './trie.js';
 
@@ -34,9 +35,7 @@ interface AliasesFile {
 }
 
 /** Fold any string (raw or normalized) to its place key. */
-export function placeKey(s: string): string {
-  return foldKey(normalize(s).text);
-}
+export const placeKey: (s: string) => string = memoize((s) => foldKey(normalize(s).text));
 
 function build() {
   const places = loadJson<PlacesFile>('places.json');

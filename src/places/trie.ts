@@ -7,32 +7,48 @@
  * `{ end: 27, values: [...] }`, and `عجب شیر` / `عجب‌شیر` match the same key.
  */
 
-const FOLD: Record<string, string> = { آ: 'ا', أ: 'ا', إ: 'ا', ة: 'ه', ۀ: 'ه', ؤ: 'و', ئ: 'ی', ي: 'ی', ك: 'ک' };
-const SEPARATOR = /[\s\u200c]/;
-const WORD_CHAR = /[\p{L}\p{M}\u200c]/u;
+import { memoize } from '../normalize/memo.js';
+import { CHAR_FLAGS, LETTER, MARK, SPACE, ZWNJ_FLAG } from '../segment/chars.js';
 
-/** The trie key of a (normalized) string: see the module doc. */
-export function foldKey(s: string): string {
+const FOLD: Record<string, string> = { آ: 'ا', أ: 'ا', إ: 'ا', ة: 'ه', ۀ: 'ه', ؤ: 'و', ئ: 'ی', ي: 'ی', ك: 'ک' };
+/** FOLD by char code: the code each code unit folds to. */
+const FOLD_CODE = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < t.length; c++) t[c] = c;
+  for (const [from, to] of Object.entries(FOLD)) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  return t;
+})();
+const WORD = LETTER | MARK | ZWNJ_FLAG;
+const SKIP = SPACE | ZWNJ_FLAG;
+
+function foldKeyOf(s: string): string {
   let out = '';
-  for (const ch of s) {
-    if (SEPARATOR.test(ch)) continue;
-    out += FOLD[ch] ?? ch;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (CHAR_FLAGS[c] & SKIP) continue;
+    out += String.fromCharCode(FOLD_CODE[c]);
   }
   return out;
 }
 
+/** The trie key of a (normalized) string: see the module doc. */
+export const foldKey: (s: string) => string = memoize(foldKeyOf);
+
+/** Is code unit `c` a letter, mark or ZWNJ (a lone surrogate is not)? */
+const isWordCode = (c: number) => (CHAR_FLAGS[c] & WORD) !== 0;
+
 /** Does a word start at `pos` (no letter or ZWNJ just before it)? */
 export function isWordStart(text: string, pos: number): boolean {
-  return pos >= 0 && pos < text.length && (pos === 0 || !WORD_CHAR.test(text[pos - 1])) && WORD_CHAR.test(text[pos]);
+  return pos >= 0 && pos < text.length && (pos === 0 || !isWordCode(text.charCodeAt(pos - 1))) && isWordCode(text.charCodeAt(pos));
 }
 
 /** Does a word end just before `pos` (no letter or ZWNJ at it)? */
 export function isWordEnd(text: string, pos: number): boolean {
-  return pos >= text.length || !WORD_CHAR.test(text[pos]);
+  return pos >= text.length || !isWordCode(text.charCodeAt(pos));
 }
 
 interface Node<V> {
-  next: Map<string, Node<V>>;
+  next: Map<number, Node<V>>;
   values: V[] | null;
 }
 
@@ -42,8 +58,17 @@ export interface TrieMatch<V> {
   values: V[];
 }
 
+const SPACE_CODE = 0x20;
+const ZWNJ_CODE = 0x200c;
+
 export class FoldTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: null };
+  /** The folded codes that start a key (2 when a one-char key does): most positions fail here. */
+  private readonly firstCodes = new Uint8Array(0x10000);
+  /** The folded first two codes of the keys, both in the Arabic block: a 256×256 table. */
+  private readonly arabicPairs = new Uint8Array(0x10000);
+  /** The other first two codes, keyed `first * 0x10000 + second`. */
+  private readonly otherPairs = new Set<number>();
   private count = 0;
 
   get size(): number {
@@ -55,7 +80,16 @@ export class FoldTrie<V> {
     const folded = foldKey(key);
     if (!folded) return;
     let node = this.root;
-    for (const ch of folded) {
+    const c0 = folded.charCodeAt(0);
+    if (folded.length === 1) this.firstCodes[c0] = 2;
+    else {
+      if (this.firstCodes[c0] === 0) this.firstCodes[c0] = 1;
+      const c1 = folded.charCodeAt(1);
+      if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)] = 1;
+      else this.otherPairs.add(c0 * 0x10000 + c1);
+    }
+    for (let i = 0; i < folded.length; i++) {
+      const ch = folded.charCodeAt(i);
       let next = node.next.get(ch);
       if (!next) {
         next = { next: new Map(), values: null };
@@ -73,8 +107,9 @@ export class FoldTrie<V> {
   /** The values stored under exactly this key, or null. */
   get(key: string): V[] | null {
     let node: Node<V> | undefined = this.root;
-    for (const ch of foldKey(key)) {
-      node = node.next.get(ch);
+    const folded = foldKey(key);
+    for (let i = 0; i < folded.length; i++) {
+      node = node.next.get(folded.charCodeAt(i));
       if (!node) return null;
     }
     return node.values;
@@ -84,26 +119,47 @@ export class FoldTrie<V> {
    * The longest key that starts at the word start `pos` of `text` and ends at a word end, or null.
    * `wordStart: false` lets a match start inside a word (after a glued prefix such as `و`).
    */
-  matchAt(text: string, pos: number, opts: { wordStart?: boolean } = {}): TrieMatch<V> | null {
-    if (opts.wordStart !== false && !isWordStart(text, pos)) return null;
+  matchAt(text: string, pos: number, opts?: { wordStart?: boolean }): TrieMatch<V> | null {
+    const c0 = FOLD_CODE[text.charCodeAt(pos)];
+    const first = this.firstCodes[c0];
+    if (first !== 1 && first !== 2) return null; // past the end the code is undefined: no key
+    if (first === 1) {
+      // No one-char key starts here: the next char must be the key's second (or a space or ZWNJ in it).
+      const raw1 = text.charCodeAt(pos + 1);
+      if (raw1 !== SPACE_CODE && raw1 !== ZWNJ_CODE) {
+        const c1 = FOLD_CODE[raw1];
+        if (c1 === undefined) return null;
+        const known =
+          c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff
+            ? this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)] === 1
+            : this.otherPairs.has(c0 * 0x10000 + c1);
+        if (!known) return null;
+      }
+    }
+    if ((opts === undefined || opts.wordStart !== false) && !isWordStart(text, pos)) return null;
     let node = this.root;
-    let best: TrieMatch<V> | null = null;
+    let bestEnd = -1;
+    let bestValues: V[] | null = null;
     let afterSeparator = false;
-    for (let i = pos; i < text.length; ) {
-      const ch = text[i];
-      if (ch === ' ' || ch === '\u200c') {
+    const n = text.length;
+    for (let i = pos; i < n; ) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE_CODE || c === ZWNJ_CODE) {
         if (i === pos || afterSeparator) break;
         afterSeparator = true;
         i++;
         continue;
       }
-      const next = node.next.get(FOLD[ch] ?? ch);
+      const next = node.next.get(FOLD_CODE[c]);
       if (!next) break;
       node = next;
       i++;
       afterSeparator = false;
-      if (node.values && isWordEnd(text, i)) best = { start: pos, end: i, values: node.values };
+      if (node.values && (i >= n || !isWordCode(text.charCodeAt(i)))) {
+        bestEnd = i;
+        bestValues = node.values;
+      }
     }
-    return best;
+    return bestValues ? { start: pos, end: bestEnd, values: bestValues } : null;
   }
 }

@@ -5,6 +5,8 @@
  * `2.5` or after the initial `م.`); hard-wrapped lines that break a sentence are one paragraph.
  */
 
+import { CHAR_FLAGS, SPACE as SPACE_FLAG } from './chars.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -47,14 +49,19 @@ const CHAR_CLASS = ((): Uint8Array => {
 })();
 const NUMBER_JOINERS = new Set(['.'.charCodeAt(0), ','.charCodeAt(0), '/'.charCodeAt(0)]);
 const TERMINAL = new Set(['.', '!', '?', '؟']);
-/** A line that ends with one of these continues on the next line. */
-const CONTINUES = /[،,؛;\-–]\s*$/;
-/** A line that ends with one of these closes its sentence. */
-const CLOSES = /[.!?؟:»")\]]\s*$/;
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** A line that ends with one of these (spaces after it aside) continues on the next line. */
+const CONTINUES = codes('،,؛;-–');
+/** A line that ends with one of these (spaces after it aside) closes its sentence. */
+const CLOSES = codes('.!?؟:»")]');
 
 interface Line extends Span {
-  text: string;
+  /** The line without its surrounding spaces: [from, to) of the text; from === to when blank. */
+  from: number;
+  to: number;
 }
+
+const isSpaceAt = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE_FLAG) !== 0;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -62,29 +69,36 @@ function splitLines(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    lines.push({ start, end, text: text.slice(start, end) });
+    let from = start;
+    let to = end;
+    while (from < to && isSpaceAt(text, from)) from++;
+    while (to > from && isSpaceAt(text, to - 1)) to--;
+    lines.push({ start, end, from, to });
     if (nl === -1) return lines;
     start = nl + 1;
   }
 }
 
+/** Does the line's text (spaces after it aside) end with one of `chars`? */
+const endsWith = (text: string, l: Line, chars: Set<number>) => l.to > l.from && chars.has(text.charCodeAt(l.to - 1));
+
 /**
  * Hard-wrapped copy has many lines close to one width that end mid-sentence. Returns the length at or
  * above which an unterminated line is taken as wrapped, or Infinity when the text is not hard-wrapped.
  */
-function wrapWidth(lines: Line[]): number {
-  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0);
+function wrapWidth(text: string, lines: Line[]): number {
+  const lengths = lines.map((l) => l.to - l.from).filter((n) => n > 0);
   if (lengths.length < 4) return Infinity;
   const width = Math.max(...lengths);
   const threshold = Math.floor(width * 0.8);
-  const wrapped = lines.filter((l) => l.text.trim().length >= threshold && !CLOSES.test(l.text)).length;
+  const wrapped = lines.filter((l) => l.to - l.from >= threshold && !endsWith(text, l, CLOSES)).length;
   return wrapped >= 3 ? threshold : Infinity;
 }
 
 /** Paragraphs: non-empty lines, a line joined to the next where it plainly continues (see module doc). */
 export function paragraphs(text: string): Span[] {
-  const lines = splitLines(text).filter((l) => l.text.trim().length > 0);
-  const width = wrapWidth(lines);
+  const lines = splitLines(text).filter((l) => l.to > l.from);
+  const width = wrapWidth(text, lines);
   const out: Span[] = [];
   let current: Span | null = null;
   let joinNext = false;
@@ -94,13 +108,14 @@ export function paragraphs(text: string): Span[] {
       current = { start: line.start, end: line.end };
       out.push(current);
     }
-    const trimmed = line.text.trimEnd();
-    joinNext = CONTINUES.test(trimmed) || (trimmed.length >= width && !CLOSES.test(trimmed));
+    // The line without its trailing spaces (its leading ones count in its length, as written).
+    const trimmedLength = line.to - line.start;
+    joinNext = endsWith(text, line, CONTINUES) || (trimmedLength >= width && !endsWith(text, line, CLOSES));
   }
   // Trim surrounding spaces from each paragraph.
   for (const p of out) {
-    while (p.start < p.end && /\s/.test(text[p.start])) p.start++;
-    while (p.end > p.start && /\s/.test(text[p.end - 1])) p.end--;
+    while (p.start < p.end && isSpaceAt(text, p.start)) p.start++;
+    while (p.end > p.start && isSpaceAt(text, p.end - 1)) p.end--;
   }
   return out;
 }

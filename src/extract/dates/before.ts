@@ -6,24 +6,45 @@
  * `{ start: 4, value: 22 }`; in `تا یک سال آینده`, `cardinalBefore(text, <index of سال>, 0)` → `{ start: 3, value: 1 }`.
  */
 import { parseNumber, parseOrdinal } from '../../numbers/index.js';
+import { CHAR_FLAGS, codePointFlags, isPair, LETTER, NUMBER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
 
 export interface NumberBefore {
   start: number;
   value: number;
 }
 
-const WORD_AT_END = /([\p{L}\p{N}][\p{L}\p{N}\u200c]*)$/u;
+const WORDISH = LETTER | NUMBER | ZWNJ_FLAG;
+const STARTS_WORD = LETTER | NUMBER;
+const WINDOW = 40;
 
-/** Start offsets of up to `max` words before the space at `end - 1`, one space apart, nearest first. */
+/**
+ * Start offsets of up to `max` words before the space at `end - 1`, one space apart, nearest first.
+ * A word is a run of letters, digits and ZWNJ that starts with a letter or digit, read back at most
+ * 40 chars (as `/([\p{L}\p{N}][\p{L}\p{N}\u200c]*)$/u` on that window).
+ */
 export function wordStartsBefore(text: string, end: number, from: number, max: number): number[] {
   const starts: number[] = [];
   let pos = end;
   for (let k = 0; k < max; k++) {
-    if (pos > from && /\s/.test(text[pos - 1])) pos--;
+    if (pos > from && (CHAR_FLAGS[text.charCodeAt(pos - 1)] & SPACE) !== 0) pos--;
     else break;
-    const m = WORD_AT_END.exec(text.slice(Math.max(from, pos - 40), pos));
-    if (!m) break;
-    pos -= m[1].length;
+    const floor = Math.max(from, pos - WINDOW);
+    let start = -1;
+    for (let i = pos; i > floor; ) {
+      const c = text.charCodeAt(i - 1);
+      let f: number;
+      let len = 1;
+      if (c < 0xd800 || c > 0xdfff) f = CHAR_FLAGS[c];
+      else if (c >= 0xdc00 && i - 2 >= floor && isPair(text.charCodeAt(i - 2), c)) {
+        f = codePointFlags(((text.charCodeAt(i - 2) - 0xd800) << 10) + (c - 0xdc00) + 0x10000);
+        len = 2;
+      } else f = 0;
+      if ((f & WORDISH) === 0) break;
+      i -= len;
+      if ((f & STARTS_WORD) !== 0) start = i;
+    }
+    if (start < 0) break;
+    pos = start;
     starts.push(pos);
   }
   return starts;

@@ -9,12 +9,15 @@
 import * as jalaali from 'jalaali-js';
 import type { YMD } from '../../calendar.js';
 
-const FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
+/** The Umm al-Qura formatter, made on first use: it loads ICU's calendar data, which most runs never need. */
+let format: Intl.DateTimeFormat | null = null;
+const FORMAT = () =>
+  (format ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }));
 
 /** Julian day number of 1 Muharram 1 AH in the arithmetic calendar (16 July 622, Julian). */
 const EPOCH = 1948440;
@@ -23,7 +26,7 @@ const MEAN_MONTH = 29.530589;
 
 export function hijriFromJdn(jdn: number): YMD {
   const g = jalaali.d2g(jdn);
-  const parts = FORMAT.formatToParts(new Date(Date.UTC(g.gy, g.gm - 1, g.gd)));
+  const parts = FORMAT().formatToParts(new Date(Date.UTC(g.gy, g.gm - 1, g.gd)));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value.replace(/\D/g, ''));
   return { year: get('year'), month: get('month'), day: get('day') };
 }

@@ -9,6 +9,7 @@
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, JALALI_MONTHS, monthNameForms, weekdayNameForms, WEEKDAYS } from '../../calendar.js';
 import { loadJson } from '../../data.js';
 import { fold, normalize } from '../../normalize/index.js';
+export { StartGate } from '../../segment/gate.js';
 import type { Calendar } from '../../types.js';
 
 export type Unit = 'year' | 'month' | 'week' | 'day';
@@ -68,6 +69,21 @@ export function alternation(phrases: string[]): string {
   const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   return unique.map(flexible).join('|');
 }
+
+/** The literal first word of a phrase's pattern (see `flexible`), for a `StartGate`. */
+export const firstWord = (phrase: string) => normalize(phrase).text.trim().split(/[\s\u200c]+/)[0];
+
+/** Phrase lists of the patterns above, for callers that gate a scan on their first chars. */
+export const PHRASES = {
+  jalaliMonths: monthNameForms('jalaliMonths'),
+  gregorianMonths: monthNameForms('gregorianMonths'),
+  hijriMonths: monthNameForms('hijriMonths'),
+  weekdays: weekdayNameForms(),
+  relativeWords: REL.words.map((w) => w.text),
+  units: REL.units.map((u) => u.text),
+  vague: REL.vague.map((v) => v.text),
+  seasons: REL.seasons.map((v) => v.text),
+};
 
 const byFold = <T>(entries: (Entry & T)[]) => new Map(entries.map((e) => [fold(e.text), e] as [string, Entry & T]));
 

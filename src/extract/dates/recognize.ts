@@ -14,6 +14,9 @@ import {
   JALALI_MONTH_RE,
   LB,
   NUMERIC_DATE_CUE_RE,
+  firstWord,
+  PHRASES,
+  StartGate,
   RB,
   RELATIVE_WORD_RE,
   SEASON_RE,
@@ -28,11 +31,13 @@ import { bareYearForm } from './years.js';
 import { isDayLevel, type DateParse } from './parse.js';
 import type { Scan } from './scan.js';
 import { timeAfter } from './tails.js';
+import { CHAR_FLAGS, flagsBefore, LETTER, NUMBER, ZWNJ_FLAG } from '../../segment/chars.js';
 
 const MONTH_WORD = unitWordRe('month');
 const NUMERIC_DATE = '\\d{1,4}(?:\\s?[/-]\\s?\\d{1,2}\\s?[/-]\\s?|\\.\\d{1,2}\\.)\\d{1,4}';
 
-const ANCHOR = new RegExp(
+/** Every anchor word of the date grammar (global; `nextAnchor` finds the same matches faster). */
+export const ANCHOR = new RegExp(
   `${LB}(?:` +
     `(?<vague>${VAGUE_RE})${RB}` +
     `|(?<rel>${RELATIVE_WORD_RE})${RB}` +
@@ -49,16 +54,61 @@ const ANCHOR = new RegExp(
   'gu',
 );
 
+/** ANCHOR matched at one position only: tried where a gate char stands. */
+const ANCHOR_AT = new RegExp(ANCHOR.source, 'uy');
+/**
+ * Where an anchor can start: the left-bounded alternatives at a word start only, the unit words
+ * anywhere. ANCHOR cannot match elsewhere, so the scan tries it only there.
+ */
+const BOUNDED = new StartGate().words(
+  [
+    ...PHRASES.vague, ...PHRASES.relativeWords, ...PHRASES.jalaliMonths, ...PHRASES.hijriMonths,
+    ...PHRASES.gregorianMonths, ...PHRASES.weekdays, ...PHRASES.seasons,
+  ].map(firstWord),
+);
+for (let d = 0x30; d <= 0x39; d++) BOUNDED.char(d);
+const UNITS_ANYWHERE = new StartGate().words(PHRASES.units.map(firstWord));
+const NOT_BEFORE_BOUNDED = LETTER | NUMBER | ZWNJ_FLAG;
+
+/** Per char: 1 a unit word may start here, 2 a left-bounded alternative may (bits). */
+const ANY_FIRST = new Uint8Array(0x10000);
+/** Per char: the second chars (bit per code modulo 32) that may follow it in either gate. */
+const ANY_SECOND = new Uint32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  ANY_FIRST[c] = (UNITS_ANYWHERE.first[c] !== 0 ? 1 : 0) | (BOUNDED.first[c] !== 0 ? 2 : 0);
+  ANY_SECOND[c] = UNITS_ANYWHERE.secondBits[c] | BOUNDED.secondBits[c];
+}
+
+/** The next ANCHOR match starting in [pos, to), as the global regex would find it. */
+export function nextAnchor(text: string, pos: number, to: number): RegExpExecArray | null {
+  let prev = flagsBefore(text, pos); // what the left boundary looks at
+  let c = text.charCodeAt(pos);
+  for (let p = pos; p < to; p++) {
+    const next = text.charCodeAt(p + 1);
+    const before = prev;
+    prev = c >= 0xd800 && c <= 0xdfff ? flagsBefore(text, p + 1) : CHAR_FLAGS[c];
+    const g = ANY_FIRST[c];
+    const pair = (ANY_SECOND[c] >>> (next & 31)) & 1;
+    c = next;
+    if (g === 0 || pair === 0) continue;
+    const unit = (g & 1) !== 0 && UNITS_ANYWHERE.allows(text, p);
+    if (!unit && ((g & 2) === 0 || (before & NOT_BEFORE_BOUNDED) !== 0 || !BOUNDED.allows(text, p))) continue;
+    ANCHOR_AT.lastIndex = p;
+    const m = ANCHOR_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Every parse an anchor yields in the sentence, overlapping ones included. */
 function candidates(s: Scan): DateParse[] {
   const out: DateParse[] = [];
-  const re = ANCHOR;
-  re.lastIndex = s.from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s.text)) !== null && m.index < s.to) {
+  for (let pos = s.from; (m = nextAnchor(s.text, pos, s.to)) !== null; ) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
+    pos = end;
     let p: DateParse | null = null;
     if (g.vague) p = vagueForm(start, end);
     else if (g.rel) p = relativeWordForm(s, start, end);

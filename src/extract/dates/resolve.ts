@@ -9,6 +9,7 @@
  */
 import * as jalaali from 'jalaali-js';
 import { formatYMD, parseYMD, type YMD } from '../../calendar.js';
+import { memoize } from '../../normalize/memo.js';
 import type { Calendar, ReferenceDate, ResolvedRange } from '../../types.js';
 import { hijriFromJdn, hijriMonthLength, hijriToJdn } from './hijri.js';
 import type { DateParse } from './parse.js';
@@ -170,16 +171,34 @@ function range(p: DateParse, refJdn: number | null): Range | null {
 /** The resolved range of a parse, or null (vague, or relative with no reference date). */
 export function resolve(p: DateParse, ref: ReferenceDate | null): ResolvedRange | null {
   if (p.vague) return null;
-  const refYmd = ref ? parseYMD(ref.jalali) : null;
-  const refJdn = refYmd ? OPS.jalali.toJdn(refYmd.year, refYmd.month, refYmd.day) : null;
-  const r = range(p, refJdn);
+  const r = range(p, ref ? refDay(ref.jalali) : null);
   if (!r || r.end < r.start) return null;
-  const j = OPS.jalali;
-  const g = OPS.gregorian;
   return {
-    jalaliStart: formatYMD(j.fromJdn(r.start)),
-    jalaliEnd: formatYMD(j.fromJdn(r.end)),
-    gregorianStart: formatYMD(g.fromJdn(r.start)),
-    gregorianEnd: formatYMD(g.fromJdn(r.end)),
+    jalaliStart: jalaliOf(r.start),
+    jalaliEnd: jalaliOf(r.end),
+    gregorianStart: gregorianOf(r.start),
+    gregorianEnd: gregorianOf(r.end),
   };
 }
+
+/** The day number of a reference date (an article's dates share one: computed once). */
+const refDay = memoize((jalali: string): number | null => {
+  const ymd = parseYMD(jalali);
+  return ymd ? OPS.jalali.toJdn(ymd.year, ymd.month, ymd.day) : null;
+});
+
+/** `YYYY-MM-DD` of a day number in each calendar, cached: an archive names the same days again and again. */
+function dayFormatter(ops: CalendarOps): (jdn: number) => string {
+  let cache = new Map<number, string>();
+  return (jdn) => {
+    let s = cache.get(jdn);
+    if (s === undefined) {
+      s = formatYMD(ops.fromJdn(jdn));
+      if (cache.size >= 1 << 15) cache = new Map();
+      cache.set(jdn, s);
+    }
+    return s;
+  };
+}
+const jalaliOf = dayFormatter(OPS.jalali);
+const gregorianOf = dayFormatter(OPS.gregorian);

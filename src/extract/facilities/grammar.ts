@@ -11,6 +11,8 @@
  */
 import { loadJson } from '../../data.js';
 import type { NumberMatch } from '../../numbers/index.js';
+import { mayBeNumberWord } from '../../numbers/lexicon.js';
+import { CHAR_FLAGS, LETTER, MARK, ZWNJ_FLAG } from '../../segment/chars.js';
 import { foldKey, matchPlace, type PlaceMatch, type TrieMatch } from '../../places/index.js';
 import type { Span, Token } from '../../segment/index.js';
 import {
@@ -78,11 +80,44 @@ function trieAt<V>(r: Reader, trie: { matchAt(t: string, p: number): TrieMatch<V
 }
 
 function numberEndingAt(r: Reader, end: number): NumberMatch | undefined {
+  if (!mayEndNumber(r.text, end)) return undefined;
   return r.numbers.find((n) => n.end === end);
 }
 
-function inNumber(r: Reader, pos: number): boolean {
-  return r.numbers.some((n) => n.start <= pos && pos < n.end);
+/**
+ * Is word token t inside a number? Only a word that may be a number word can be — unless a lone high
+ * surrogate took the word's first letter into its own token (then the number scan may see more).
+ */
+function inNumber(r: Reader, t: Token): boolean {
+  const swallowed = t.start >= 2 && isHighSurrogate(r.text.charCodeAt(t.start - 2)) && !isLowSurrogate(r.text.charCodeAt(t.start - 1));
+  if (t.kind === 'word' && !swallowed && !mayBeNumberWord(r.text, t.start, t.end)) return false;
+  return r.numbers.some((n) => n.start <= t.start && t.start < n.end);
+}
+
+const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Can a number end at `end`? Only after a digit, or at the end of a word that may split into number
+ * words (a number never ends inside a word); false spares finding the sentence's numbers.
+ */
+function mayEndNumber(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0x30 && c <= 0x39) return true;
+  const f = CHAR_FLAGS[c];
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  if ((f & WORD_CHARS) === 0) return false;
+  let start = end - 1;
+  while (start > 0) {
+    const b = text.charCodeAt(start - 1);
+    if (b >= 0xd800 && b <= 0xdfff) return true;
+    if ((CHAR_FLAGS[b] & WORD_CHARS) === 0) break;
+    start--;
+  }
+  let wordEnd = end;
+  while (wordEnd < text.length && (CHAR_FLAGS[text.charCodeAt(wordEnd)] & WORD_CHARS) !== 0) wordEnd++;
+  return mayBeNumberWord(text, start, wordEnd);
 }
 
 /** A word that may stand in a name: no function word, verb, number, common noun or grammar word. */
@@ -92,7 +127,7 @@ function isNameWord(r: Reader, i: number): boolean {
   const k = key(t);
   if (STOP.has(k) || QUANTIFIERS.has(k) || DEMONSTRATIVES.has(k)) return false;
   if (CITY_CUES.has(k) || CITY_LIST_CUES.has(k) || PROVINCE_CUES.has(k)) return false;
-  if (isVerb(t.text) || inNumber(r, t.start)) return false;
+  if (isVerb(t.text) || inNumber(r, t)) return false;
   return !BLOCKERS.some((trie) => trie.matchAt(r.text, t.start) !== null);
 }
 

@@ -9,7 +9,8 @@
  *  { id: 'f2', type: 'hospital', name: null, city: 'آبادان', province: 'خوزستان', … }].
  */
 import { contentSentences, toMention, type ExtractContext } from '../context.js';
-import { findNumbers, type NumberMatch } from '../../numbers/index.js';
+import { findNumbers, mayHoldNumbers, type NumberMatch } from '../../numbers/index.js';
+import type { Sentence } from '../../segment/index.js';
 import { findPlaces, lookupCity } from '../../places/index.js';
 import type { Facility, Mention } from '../../types.js';
 import { corefer } from './corefer.js';
@@ -26,6 +27,18 @@ function displayName(raw: string): string {
 /** The numbers of the normalized span [start, end), with offsets into the whole text. */
 function numbersIn(text: string, start: number, end: number): NumberMatch[] {
   return findNumbers(text.slice(start, end)).map((n) => ({ ...n, start: n.start + start, end: n.end + start }));
+}
+
+/** The grammar's reader of a sentence; its numbers are found on first use, and only where one can be. */
+function sentenceReader(text: string, s: Sentence): Reader {
+  let numbers: NumberMatch[] | null = null;
+  return {
+    text,
+    toks: s.tokens,
+    get numbers() {
+      return (numbers ??= mayHoldNumbers(text, s.tokens) ? numbersIn(text, s.start, s.end) : []);
+    },
+  };
 }
 
 /** Provinces the article names, and the dateline city's: what settles a city name shared by provinces. */
@@ -57,7 +70,7 @@ export function findPhrases(ctx: ExtractContext): Phrase[] {
       if (t.kind !== 'word') continue;
       const tw = TYPES.matchAt(ctx.text, t.start);
       if (!tw) continue;
-      reader ??= { text: ctx.text, toks: s.tokens, numbers: numbersIn(ctx.text, s.start, s.end) };
+      reader ??= sentenceReader(ctx.text, s);
       const parsed = parsePhrase(reader, i, tw);
       if (parsed) {
         phrases.push(parsed.value);
@@ -72,8 +85,9 @@ export function extractFacilities(ctx: ExtractContext): Facility[] {
   let hints: Set<string> | null = null;
   const drafts = corefer(ctx.text, findPhrases(ctx), () => (hints ??= provinceHints(ctx)));
   const firstStart = (spans: { start: number }[]) => Math.min(...spans.map((s) => s.start));
-  drafts.sort((a, b) => firstStart(a.spans) - firstStart(b.spans));
-  return drafts.map((d, k): Facility => {
+  const order = drafts.map((d) => ({ d, first: firstStart(d.spans) }));
+  order.sort((a, b) => a.first - b.first);
+  return order.map(({ d }, k): Facility => {
     const seen = new Set<string>();
     const mentions: Mention[] = [];
     for (const span of [...d.spans].sort((a, b) => a.start - b.start || a.end - b.end)) {

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../normalize/index.js';
+import { wordStartsBefore } from './before.js';
+import { ANCHOR, nextAnchor } from './recognize.js';
+
+/** The anchors of [from, to) as the global regex finds them. */
+function byRegex(text: string, from: number, to: number): [number, string][] {
+  const out: [number, string][] = [];
+  ANCHOR.lastIndex = from;
+  for (let m = ANCHOR.exec(text); m && m.index < to; m = ANCHOR.exec(text)) out.push([m.index, m[0]]);
+  return out;
+}
+
+function byGate(text: string, from: number, to: number): [number, string][] {
+  const out: [number, string][] = [];
+  for (let m = nextAnchor(text, from, to); m; m = nextAnchor(text, m.index + m[0].length, to)) out.push([m.index, m[0]]);
+  return out;
+}
+
+/** The word starts as the regex `([\p{L}\p{N}][\p{L}\p{N}\u200c]*)$` on a 40-char window found them. */
+function wordStartsByRegex(text: string, end: number, from: number, max: number): number[] {
+  const starts: number[] = [];
+  let pos = end;
+  for (let k = 0; k < max; k++) {
+    if (pos > from && /\s/.test(text[pos - 1])) pos--;
+    else break;
+    const m = /([\p{L}\p{N}][\p{L}\p{N}\u200c]*)$/u.exec(text.slice(Math.max(from, pos - 40), pos));
+    if (!m) break;
+    pos -= m[1].length;
+    starts.push(pos);
+  }
+  return starts;
+}
+
+const dateish = fc.string({
+  unit: fc.constantFrom(
+    ...'سالماهروزهفتهامدیبهمنشنبه۱۴۰۲/۳ -،\u200c\n'.split(''),
+    'سال', 'ماه', 'امسال', 'بهمن', 'دی', 'سه شنبه', 'پارسال', '۱۴۰۲', '۱۳/۲/۹۵', 'های', 'بزرگسال', '𝐀', '\ud835',
+  ),
+  maxLength: 30,
+});
+
+describe('date anchors', () => {
+  it.each([
+    { input: 'در سال گذشته و تا ۲۲ بهمن امسال', anchors: ['سال', '22', 'بهمن', 'امسال'] },
+    { input: 'بزرگسالان و سالهای اخیر', anchors: ['سال', 'سالهای'] },
+    { input: 'مورخ ۱۳/۲/۹۵', anchors: ['13/2/95'] },
+  ])('$input', ({ input, anchors }) => {
+    const text = normalize(input).text;
+    expect(byGate(text, 0, text.length).map(([, t]) => t)).toEqual(anchors);
+  });
+
+  it('the gated scan finds what the global regex finds', () => {
+    fc.assert(
+      fc.property(dateish, fc.nat(30), fc.nat(30), (text, a, b) => {
+        const from = Math.min(a, b, text.length);
+        const to = Math.min(Math.max(a, b), text.length);
+        expect(byGate(text, from, to)).toEqual(byRegex(text, from, to));
+      }),
+    );
+  });
+
+  it('wordStartsBefore reads words back as the regex did', () => {
+    fc.assert(
+      fc.property(dateish, fc.nat(30), fc.nat(30), fc.integer({ min: 1, max: 5 }), (text, a, b, max) => {
+        const from = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        expect(wordStartsBefore(text, end, from, max)).toEqual(wordStartsByRegex(text, end, from, max));
+      }),
+    );
+  });
+});

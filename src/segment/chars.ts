@@ -1,0 +1,78 @@
+/**
+ * Unicode classes of every UTF-16 code unit, as bit flags in one table built once: what the hot loops
+ * ask instead of a regex test per char (`/\p{L}/u.test(ch)`). Surrogates have no flags here; code that
+ * must read astral letters calls `codePointFlags`.
+ *
+ * Example: `CHAR_FLAGS['م'.charCodeAt(0)] & LETTER` → non-zero; `CHAR_FLAGS[0x200c]` → ZWNJ_FLAG;
+ * `CHAR_FLAGS['۵'.charCodeAt(0)] & NUMBER` → non-zero (`\p{N}`), `& DIGIT` → 0 (ASCII digits only).
+ */
+
+/** `\p{L}` */
+export const LETTER = 1;
+/** `\p{M}` */
+export const MARK = 2;
+/** `\p{N}` */
+export const NUMBER = 4;
+/** `\s` */
+export const SPACE = 8;
+/** U+200C */
+export const ZWNJ_FLAG = 16;
+/** ASCII `0-9` (`\d`) */
+export const DIGIT = 32;
+
+function flagsOf(ch: string): number {
+  let f = 0;
+  if (/\p{L}/u.test(ch)) f |= LETTER;
+  if (/\p{M}/u.test(ch)) f |= MARK;
+  if (/\p{N}/u.test(ch)) f |= NUMBER;
+  if (/\s/u.test(ch)) f |= SPACE;
+  if (ch === '\u200c') f |= ZWNJ_FLAG;
+  if (/^[0-9]$/.test(ch)) f |= DIGIT;
+  return f;
+}
+
+export const CHAR_FLAGS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    t[c] = flagsOf(String.fromCharCode(c));
+  }
+  return t;
+})();
+
+/** Flags of any code point (astral ones by regex: they are rare). */
+export function codePointFlags(cp: number): number {
+  return cp < 0x10000 ? CHAR_FLAGS[cp] : flagsOf(String.fromCodePoint(cp));
+}
+
+/** Is code unit `c` a high surrogate with a low one at `next`? */
+export function isPair(c: number, next: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+}
+
+/**
+ * Flags of the code point at index i of text (a surrogate pair read whole), and its length in units.
+ * A lone surrogate has no flags.
+ */
+export function flagsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return CHAR_FLAGS[c];
+  const next = text.charCodeAt(i + 1);
+  if (isPair(c, next)) return codePointFlags(((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+  return 0;
+}
+
+/**
+ * Flags of the code point that ends just before index i (a surrogate pair read whole), as a regex
+ * lookbehind sees it; 0 at the text start.
+ */
+export function flagsBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0xd800 || c > 0xdfff) return CHAR_FLAGS[c];
+  if (c >= 0xdc00 && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (isPair(high, c)) return codePointFlags(((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000);
+  }
+  return 0;
+}

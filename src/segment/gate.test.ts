@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { StartGate } from './gate.js';
+
+const WORDS = ['تومان', 'ریال', 'دلار آمریکا', 'ین', 'و'];
+const PATTERN = `(?:${WORDS.map((w) => w.replace(' ', '[ \\u200c]?')).join('|')})(?:ی)?(?![\\p{L}\\u200c])`;
+const GLOBAL = new RegExp(PATTERN, 'gu');
+const STICKY = new RegExp(PATTERN, 'uy');
+const gate = new StartGate().words(WORDS.map((w) => w.split(' ')[0]));
+
+const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0]] as [number, string]);
+
+describe('StartGate', () => {
+  it.each([
+    { text: '۵۰ میلیارد تومان و ۲۰ دلار آمریکا', found: [[11, 'تومان'], [17, 'و'], [22, 'دلار آمریکا']] },
+    { text: '۲۰ دلار آمریکایی', found: [] },
+    { text: 'یک ین ژاپن', found: [[3, 'ین']] },
+    { text: 'هزارتومانی', found: [[4, 'تومانی']] },
+  ])('$text', ({ text, found }) => {
+    expect(spans(gate.matches(STICKY, text))).toEqual(found);
+    expect(spans(text.matchAll(GLOBAL))).toEqual(found);
+  });
+
+  it('allows what the words start with, and nothing else', () => {
+    expect(gate.allows('تومان', 0)).toBe(true);
+    expect(gate.allows('توپ', 0)).toBe(true); // the gate reads two chars: the pattern decides
+    expect(gate.allows('تا', 0)).toBe(false);
+    expect(gate.allows('وزیر', 0)).toBe(true); // 'و' is a one-char word
+    expect(gate.allows('ت', 0)).toBe(false);
+  });
+
+  it('finds the matches of the global search on any text', () => {
+    const unit = fc.constantFrom(...'تومانریالدلارآمریکاینوی \u200c۵،'.split(''), 'تومان', 'ریال', 'دلار آمریکا');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(spans(gate.matches(STICKY, text))).toEqual(spans(text.matchAll(GLOBAL)));
+      }),
+    );
+  });
+});

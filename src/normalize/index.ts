@@ -84,11 +84,9 @@ export function normalize(raw: string): Normalized {
   let text = decode(out, len);
   const at = affixSpaces(text);
   if (at.length > 0) {
-    if (at.some((i, k) => k > 0 && at[k - 1] === i)) text = joinAt(text, at);
-    else {
-      for (const i of at) out[i] = ZWNJ;
-      text = decode(out, len); // one flat string (joining slices would make a rope)
-    }
+    // One char for one char (a space shared by a prefix and a suffix, `می ها`, is set once): the map holds.
+    for (const i of at) out[i] = ZWNJ;
+    text = decode(out, len); // one flat string (joining slices would make a rope)
   }
   return { text, toRaw: toRaw.subarray(0, len + 1), toRawEnd: toRawEnd.subarray(0, len) };
 }
@@ -119,20 +117,6 @@ function affixSpaces(text: string): number[] {
     SUFFIX_SPACE.lastIndex = m.index + 1;
   }
   return at.sort((x, y) => x - y);
-}
-
-/**
- * Put a ZWNJ for each space at `at` by slicing. A space that is both after a prefix and before a
- * suffix (`می ها`) is listed twice and gets two ZWNJs: kept as it has always been written out.
- */
-function joinAt(text: string, at: number[]): string {
-  let out = '';
-  let from = 0;
-  for (const i of at) {
-    out += text.slice(from, i) + '\u200c';
-    from = i + 1;
-  }
-  return out + text.slice(from);
 }
 
 /** The original span of the normalized span [start, end). */

@@ -27,6 +27,7 @@ const CASES: { rule: string; input: string; output: string }[] = [
   { rule: 'detached ترین joined', input: 'مهم ترین', output: 'مهم\u200cترین' },
   { rule: 'the month می after a day number is not a verb prefix', input: '۱۵ می ۲۰۲۳', output: '15 می 2023' },
   { rule: 'a word ending in می is not a prefix', input: 'اسلامی کشور', output: 'اسلامی کشور' },
+  { rule: 'a space after a prefix and before a suffix gets one ZWNJ', input: 'می ها', output: 'می\u200cها' },
 ];
 
 describe('normalize rules', () => {
@@ -36,6 +37,13 @@ describe('normalize rules', () => {
 });
 
 describe('offset map', () => {
+  it('keeps one entry per char where affixes meet (`می ها`)', () => {
+    const raw = 'گفت می ها و نمی های دیگر';
+    const { text, toRaw } = normalize(raw);
+    expect(text.length).toBe(raw.length);
+    expect(toRaw.length).toBe(text.length + 1);
+  });
+
   it('maps a normalized span back to the original text', () => {
     const raw = 'اعتبار  ۵۰ ميليارد تومانْ';
     const norm = normalize(raw);

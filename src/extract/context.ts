@@ -5,9 +5,9 @@
  * Example: with raw `۵۰ ميليارد تومان` (Arabic ي), the normalized span [0, 16) of `50 میلیارد تومان`
  * becomes `{ text: '۵۰ ميليارد تومان', start: 0, end: 16 }`.
  */
-import type { Excluded } from '../meta/index.js';
-import { rawSpan, type Normalized } from '../normalize/index.js';
-import type { Segmented, Sentence, Span } from '../segment/index.js';
+import { extractMeta, type Excluded, type MetaResult } from '../meta/index.js';
+import { normalize, rawSpan, type Normalized } from '../normalize/index.js';
+import { segment, type Segmented, type Sentence, type Span } from '../segment/index.js';
 import type { ArticleMeta, Mention, ReferenceDate } from '../types.js';
 
 export interface ExtractContext {
@@ -20,6 +20,31 @@ export interface ExtractContext {
   meta: ArticleMeta;
   excluded: Excluded[];
   referenceDate: ReferenceDate | null;
+}
+
+/**
+ * The first stages over an article — normalize, segment, meta — as the context extractors read, with
+ * the normalized spans of the meta fields copied from the text. The pipeline and extractor tests
+ * build contexts only through this.
+ */
+export function prepareArticle(raw: string, referenceDate: ReferenceDate | null = null): { ctx: ExtractContext; metaSpans: MetaResult['spans'] } {
+  const norm = normalize(raw);
+  const meta = extractMeta(norm.text);
+  const ctx: ExtractContext = {
+    raw,
+    norm,
+    text: norm.text,
+    segments: segment(norm.text),
+    meta: meta.meta,
+    excluded: meta.excluded,
+    referenceDate,
+  };
+  return { ctx, metaSpans: meta.spans };
+}
+
+/** The context of an article, for extractor tests: `articleContext('وی گفت: ۵۰ درصد').text` → `وی گفت: 50 درصد`. */
+export function articleContext(raw: string, referenceDate: ReferenceDate | null = null): ExtractContext {
+  return prepareArticle(raw, referenceDate).ctx;
 }
 
 /** The raw-text mention of the normalized span [start, end). */

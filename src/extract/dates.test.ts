@@ -4,18 +4,13 @@
  * relative. Example row: `['تا ۲۲ بهمن امسال افتتاح', [{ text: '۲۲ بهمن امسال', month: 11, day: 22, yearOffset: 0 }]]`.
  */
 import { describe, expect, it } from 'vitest';
-import { extractMeta } from '../meta/index.js';
-import { normalize } from '../normalize/index.js';
-import { segment } from '../segment/index.js';
 import type { DateMention, ReferenceDate } from '../types.js';
-import type { ExtractContext } from './context.js';
+import { articleContext, type ExtractContext } from './context.js';
 import { extractDates } from './dates.js';
 
 function context(raw: string, reference: string | null = null): ExtractContext {
-  const norm = normalize(raw);
-  const meta = extractMeta(norm.text);
   const referenceDate: ReferenceDate | null = reference ? { jalali: reference, gregorian: '', from: 'option' } : null;
-  return { raw, norm, text: norm.text, segments: segment(norm.text), meta: meta.meta, excluded: meta.excluded, referenceDate };
+  return articleContext(raw, referenceDate);
 }
 
 const FIELDS = ['calendar', 'year', 'month', 'day', 'yearOffset', 'monthOffset', 'weekOffset', 'dayOffset', 'weekday', 'time'] as const;

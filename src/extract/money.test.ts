@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMoney } from './money.js';
-import { testContext } from './money/test-context.js';
+import { articleContext as testContext } from './context.js';
 
 interface Expected {
   text: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testContext } from './money/test-context.js';
+import { articleContext as testContext } from './context.js';
 import { extractPercentages } from './percentages.js';
 
 interface Expected {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacilities } from '../extract/facilities/index.js';
-import { facilityContext } from '../extract/facilities/test-context.js';
+import { articleContext as facilityContext } from '../extract/context.js';
 import type { DateMention, MoneyMention, PercentageMention } from '../types.js';
 import { linkFacts } from './facts.js';
 

@@ -5,7 +5,7 @@
  * meta.dateline 'یاسوج', money [{ amount: 5e10, currency: 'IRT', … }], … (offsets into the input).
  */
 import { formatYMD, jalaliToGregorian, parseYMD, isValidJalali } from '../calendar.js';
-import type { ExtractContext } from '../extract/context.js';
+import { prepareArticle } from '../extract/context.js';
 import { extractDates } from '../extract/dates.js';
 import { extractFacilities } from '../extract/facilities.js';
 import { extractMoney } from '../extract/money.js';
@@ -13,9 +13,8 @@ import { extractOfficials } from '../extract/officials.js';
 import { extractPercentages } from '../extract/percentages.js';
 import { linkFacts } from '../link/facts.js';
 import { linkQuotes } from '../link/quotes.js';
-import { extractMeta, publishedFromString } from '../meta/index.js';
-import { normalize, rawSpan } from '../normalize/index.js';
-import { segment } from '../segment/index.js';
+import { publishedFromString } from '../meta/index.js';
+import { rawSpan } from '../normalize/index.js';
 import type { ArticleError, KhabarDocument, ReferenceDate } from '../types.js';
 
 export interface ExtractOptions {
@@ -46,17 +45,15 @@ export function parseReferenceDate(value: string): ReferenceDate {
 export function extract(text: string, options: ExtractOptions = {}): KhabarDocument {
   const errors: ArticleError[] = [...(options.errors ?? [])];
   if (text.trim().length === 0 && errors.length === 0) errors.push({ code: 'empty', message: 'the article has no text' });
-  const norm = normalize(text);
-  const segments = segment(norm.text);
-  const metaResult = extractMeta(norm.text);
-  const meta = metaResult.meta;
+  const { ctx, metaSpans } = prepareArticle(text);
+  const meta = ctx.meta;
   const slice = (s: { start: number; end: number } | null) => {
     if (!s) return null;
-    const [a, b] = rawSpan(norm, s.start, s.end);
+    const [a, b] = rawSpan(ctx.norm, s.start, s.end);
     return text.slice(a, b);
   };
-  meta.title = slice(metaResult.spans.title) ?? options.title ?? null;
-  meta.url = options.url ?? slice(metaResult.spans.url);
+  meta.title = slice(metaSpans.title) ?? options.title ?? null;
+  meta.url = options.url ?? slice(metaSpans.url);
   if (options.published) meta.published = publishedFromString(options.published) ?? meta.published;
 
   const referenceDate: ReferenceDate | null = meta.published
@@ -64,16 +61,8 @@ export function extract(text: string, options: ExtractOptions = {}): KhabarDocum
     : options.referenceDate
       ? parseReferenceDate(options.referenceDate)
       : null;
+  ctx.referenceDate = referenceDate;
 
-  const ctx: ExtractContext = {
-    raw: text,
-    norm,
-    text: norm.text,
-    segments,
-    meta,
-    excluded: metaResult.excluded,
-    referenceDate,
-  };
   const money = extractMoney(ctx);
   const percentages = extractPercentages(ctx);
   const dates = extractDates(ctx);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../eval/compare.js';
 import { extract } from '../../pipeline/index.js';
 import { extractFacilities } from './index.js';
-import { facilityContext } from './test-context.js';
+import { articleContext as facilityContext } from '../context.js';
 
 interface Expected {
   type: string;

@@ -29,7 +29,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const html = resolve('output/report.html');
-  writeReport(readDocuments(['fixtures/articles']), html);
+  writeReport(await readDocuments(['fixtures/articles']), html);
   mkdirSync(dirname(out), { recursive: true });
 
   const browser = await chromium.launch({

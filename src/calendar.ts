@@ -92,3 +92,10 @@ export function jalaliWeekday(d: YMD): number {
   const day = gregorianDayNumber(jalaliToGregorian(d)); // 1970-01-01 was a Thursday (ISO 4)
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
+
+/** A Jalali `YYYY-MM-DD` option as a reference date (`1403-09-02` → with Gregorian 2024-11-22), or throws. */
+export function parseReferenceDate(value: string): { jalali: string; gregorian: string; from: 'option' } {
+  const d = parseYMD(value);
+  if (!d || !isValidJalali(d)) throw new RangeError(`not a Jalali date (YYYY-MM-DD): ${value}`);
+  return { jalali: formatYMD(d), gregorian: formatYMD(jalaliToGregorian(d)), from: 'option' };
+}

@@ -6,7 +6,8 @@
  *   extract('یاسوج - ایرنا - مدیر درمان … ۵۰ میلیارد تومان …').money[0].amount  // 50000000000
  */
 export { extract, failedDocument, parseReferenceDate, type ExtractOptions } from './pipeline/index.js';
-export { extractFile, fileArticles, iterateArticles, listFiles, readArticles, processArticle, IdAllocator, type ArticleInput } from './input/index.js';
+export { fileArticles, iterateArticles, listFiles, readArticles, IdAllocator, type ArticleInput } from './input/index.js';
+export { extractFile, processArticle } from './input/process.js';
 export { htmlToArticle } from './input/html.js';
 export { decodeBytes } from './input/decode.js';
 export { normalize, rawSpan, fold, type Normalized } from './normalize/index.js';

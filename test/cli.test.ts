@@ -24,6 +24,10 @@ describe('khabar extract', () => {
       expect.arrayContaining(['000_5d8f827e6dda5d0c.json', 'documents.jsonl', 'articles.csv', 'mentions.csv', 'money.csv', 'projects.csv', 'errors.csv']),
     );
     for (const f of files) expect(readFileSync(join(a, f)), f).toEqual(readFileSync(join(b, f)));
+    // JSON lines alone take another road (the workers serialize): the same bytes.
+    const c = tmp();
+    expect(khabar(['extract', 'fixtures/articles', '-o', c, '-f', 'jsonl', '-j', '2', '-q']).status).toBe(0);
+    expect(readFileSync(join(c, 'documents.jsonl'))).toEqual(readFileSync(join(a, 'documents.jsonl')));
     const csv = readFileSync(join(a, 'articles.csv'), 'utf8');
     expect(csv.startsWith('\ufeffid,source,title,')).toBe(true);
     expect(csv.trim().split('\n')).toHaveLength(6);

@@ -12,7 +12,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IdAllocator, listFiles, processArticle, readArticles } from '../src/input/index.js';
+import { IdAllocator, listFiles, readArticles } from '../src/input/index.js';
+import { processArticle } from '../src/input/process.js';
 import { renderReport } from '../src/report/index.js';
 import type { KhabarDocument } from '../src/types.js';
 

@@ -7,10 +7,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { iterateArticles } from '../input/index.js';
-import { parseReferenceDate, type ExtractOptions } from '../pipeline/index.js';
-import { openSinks, TABLE_NAMES, tableCsv, tables, toJsonLine, type Format, type TableName } from '../output/index.js';
+import { parseReferenceDate } from '../calendar.js';
+import type { ExtractOptions } from '../pipeline/index.js';
+import { openJsonlFile, openSinks, TABLE_NAMES, tableCsv, tables, type Format, type Sink, type TableName } from '../output/index.js';
 import { ENTITY_KINDS, type KhabarDocument } from '../types.js';
-import { runPool } from './pool.js';
+import { runPool, runPoolSerialized } from './pool.js';
 import { writeReport } from './report.js';
 import { join } from 'node:path';
 import { UsageError } from './usage.js';
@@ -67,17 +68,31 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   const kept: KhabarDocument[] = [];
   const forReport: KhabarDocument[] = [];
   if (opts.report === true && toStdout) throw new UsageError('--report needs a file name with -o -');
-  const sink = toStdout ? null : openSinks(formats, opts.out);
   const inputs = iterateArticles(paths, { maxArticleBytes });
-  for await (const doc of runPool(inputs, { jobs, shared })) {
+  const tally = (id: string, source: string | null, perKind: Record<string, number>, errors: number) => {
     articles++;
-    for (const k of ENTITY_KINDS) counts[k] += doc[k].length;
-    if (doc.errors.length) withErrors++;
-    if (opts.report) forReport.push(doc);
-    if (sink) await sink.write(doc);
-    else if (formats[0] === 'jsonl') process.stdout.write(toJsonLine(doc));
-    else kept.push(doc);
-    if (progress) process.stderr.write(`\r${articles} articles ${doc.source ?? ''}`.slice(0, 100) + '\x1b[K');
+    for (const k of ENTITY_KINDS) counts[k] += perKind[k];
+    if (errors) withErrors++;
+    if (progress) process.stderr.write(`\r${articles} articles ${source ?? id}`.slice(0, 100) + '\x1b[K');
+  };
+  let sink: Sink | null = null;
+  if (formats.every((f) => f === 'jsonl') && !opts.report) {
+    // JSON lines only: the workers serialize, the main thread only reads and writes.
+    const lines = toStdout ? null : openJsonlFile(opts.out);
+    for await (const out of runPoolSerialized(inputs, { jobs, shared })) {
+      tally(out.id, null, out.counts, out.errors);
+      if (lines) await lines.write(out.json + '\n');
+      else process.stdout.write(out.json + '\n');
+    }
+    await lines?.close();
+  } else {
+    sink = toStdout ? null : openSinks(formats, opts.out);
+    for await (const doc of runPool(inputs, { jobs, shared })) {
+      tally(doc.id, doc.source, Object.fromEntries(ENTITY_KINDS.map((k) => [k, doc[k].length])), doc.errors.length);
+      if (opts.report) forReport.push(doc);
+      if (sink) await sink.write(doc);
+      else kept.push(doc);
+    }
   }
   await sink?.close();
   if (toStdout && formats[0] === 'csv') process.stdout.write(await tableCsv(opts.table as TableName, tables(kept)[opts.table as TableName]));

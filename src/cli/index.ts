@@ -7,9 +7,6 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { runEval } from './eval.js';
-import { runExtract } from './extract.js';
-import { runReport } from './report.js';
 import { normalize } from '../normalize/index.js';
 import { UsageError } from './usage.js';
 
@@ -29,6 +26,7 @@ program
   .option('--report [file]', 'also write the HTML report (default <out>/report.html)')
   .option('-q, --quiet', 'no progress or summary on stderr')
   .action(async (paths: string[], opts) => {
+    const { runExtract } = await import('./extract.js');
     process.exitCode = await runExtract(paths, opts);
   });
 
@@ -40,6 +38,7 @@ program
   .option('--reference-date <jalali>', 'reference date for relative dates when an article has none (YYYY-MM-DD, Jalali)')
   .option('-q, --quiet', 'no summary on stderr')
   .action(async (paths: string[], opts) => {
+    const { runReport } = await import('./report.js');
     process.exitCode = await runReport(paths, opts);
   });
 
@@ -59,7 +58,8 @@ program
   .option('--articles <dir>', 'run the pipeline over this folder instead of reading predictions')
   .option('--json', 'print the report as JSON')
   .option('--floors <file>', 'fail (exit 1) when a type F1 falls below the floor in this JSON file')
-  .action((opts) => {
+  .action(async (opts) => {
+    const { runEval } = await import('./eval.js'); // commands load what they need, nothing more
     process.exitCode = runEval(opts);
   });
 

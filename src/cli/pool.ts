@@ -12,9 +12,9 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { processArticle, type ArticleInput } from '../input/index.js';
+import type { ArticleInput } from '../input/index.js';
 import type { ExtractOptions } from '../pipeline/index.js';
-import { ENTITY_KINDS, type EntityKind, type KhabarDocument } from '../types.js';
+import type { EntityKind, KhabarDocument } from '../types.js';
 
 export interface PoolOptions {
   jobs: number;
@@ -54,20 +54,6 @@ const IN_FLIGHT_PER_WORKER = 2;
 /** A worker's young generation (MB): large enough for the pipeline's garbage, small enough for RSS. */
 const YOUNG_GENERATION_MB = 4;
 
-export function serialize(doc: KhabarDocument): SerializedDoc {
-  const counts = {} as Record<EntityKind, number>;
-  for (const k of ENTITY_KINDS) counts[k] = doc[k].length;
-  return { id: doc.id, json: JSON.stringify(doc), counts, errors: doc.errors.length };
-}
-
-/** Run one batch the way a worker does (also the one-job path). */
-export function runBatch(inputs: ArticleInput[], shared: ExtractOptions, mode: Mode): (KhabarDocument | SerializedDoc)[] {
-  return inputs.map((input) => {
-    const doc = processArticle(input, shared);
-    return mode === 'json' ? serialize(doc) : doc;
-  });
-}
-
 function startWorker(): Worker {
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   // Under tsx or vitest this module is .ts and so is its worker, which then needs tsx's loader.
@@ -99,6 +85,7 @@ function* batches(inputs: Iterable<ArticleInput>): Generator<ArticleInput[]> {
 async function* pooled(inputs: Iterable<ArticleInput>, options: PoolOptions, mode: Mode): AsyncGenerator<KhabarDocument | SerializedDoc> {
   const shared = options.shared ?? {};
   if (options.jobs <= 1 && !options.threads) {
+    const { runBatch } = await import('./batch.js'); // the pipeline loads here only when it runs here
     for (const input of inputs) yield* runBatch([input], shared, mode);
     return;
   }

@@ -8,14 +8,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { iterateArticles, processArticle } from '../input/index.js';
-import { parseReferenceDate, type ExtractOptions } from '../pipeline/index.js';
+import { iterateArticles } from '../input/index.js';
+import { parseReferenceDate } from '../calendar.js';
+import type { ExtractOptions } from '../pipeline/index.js';
 import { renderReport } from '../report/index.js';
 import type { KhabarDocument } from '../types.js';
 import { UsageError } from './usage.js';
 
 /** The documents of `paths` (files, folders, `-` for stdin), one per article, failures included. */
-export function readDocuments(paths: string[], referenceDate?: string): KhabarDocument[] {
+export async function readDocuments(paths: string[], referenceDate?: string): Promise<KhabarDocument[]> {
+  const { processArticle } = await import('../input/process.js');
   const shared: ExtractOptions = {};
   if (referenceDate) {
     try {
@@ -41,7 +43,7 @@ export function writeReport(docs: KhabarDocument[], out: string): void {
 
 export async function runReport(paths: string[], opts: { out: string; referenceDate?: string; quiet?: boolean }): Promise<number> {
   if (paths.length === 0) throw new UsageError('report: no paths');
-  const docs = readDocuments(paths, opts.referenceDate);
+  const docs = await readDocuments(paths, opts.referenceDate);
   writeReport(docs, opts.out);
   if (!opts.quiet && opts.out !== '-') process.stderr.write(`report: ${docs.length} articles → ${opts.out}\n`);
   return docs.some((d) => d.errors.length > 0) ? 1 : 0;

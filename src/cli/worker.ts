@@ -6,7 +6,8 @@
  * posts `{ seq: 3, out: [{ id: '003', json: '{"id":"003",…}', counts: { money: 2, … }, errors: 0 }, …] }`.
  */
 import { parentPort } from 'node:worker_threads';
-import { runBatch, type BatchReply, type BatchRequest } from './pool.js';
+import { runBatch } from './batch.js';
+import type { BatchReply, BatchRequest } from './pool.js';
 
 parentPort!.on('message', (msg: BatchRequest) => {
   const reply: BatchReply = { seq: msg.seq, out: runBatch(msg.inputs, msg.shared, msg.mode) };

@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { iterateArticles, processArticle } from '../input/index.js';
+import { iterateArticles } from '../input/index.js';
+import { processArticle } from '../input/process.js';
 import type { KhabarDocument } from '../types.js';
 import type { GoldDocument } from './gold.js';
 import { evaluate, type EvalReport } from './score.js';

@@ -4,10 +4,11 @@
  * yields a document, a broken one included: problems become `errors`, never a silent drop.
  *
  * Example: `[...iterateArticles(['fixtures/articles'])]` → the five seeds, ids `000_5d8f827e6dda5d0c` …
+ * (Reading only: running the pipeline is `process.ts`, so a pool's main thread loads no lexicon.)
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { failedDocument, extract, type ExtractOptions } from '../pipeline/index.js';
+import type { ExtractOptions } from '../pipeline/index.js';
 import type { ArticleError, KhabarDocument } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { htmlToArticle } from './html.js';
@@ -185,25 +186,6 @@ export function* iterateArticles(paths: string[], options: ReadOptions = {}, ids
   for (const p of problems) yield broken(ids.take(stem(p.path)), p.path, p.error.code, p.error.message);
   for (const file of files) yield* fileArticles(file, ids, options);
   if (paths.includes('-')) yield* fileArticles('-', ids, options);
-}
-
-/** Run the pipeline over one input; an exception inside becomes an error document, never a crash. */
-export function processArticle(input: ArticleInput, shared: ExtractOptions = {}): KhabarDocument {
-  if (input.text === null) return failedDocument(input.id, input.source, input.errors);
-  try {
-    return extract(input.text, { ...shared, ...dropNulls(input.options), id: input.id, source: input.source, errors: input.errors });
-  } catch (e) {
-    return failedDocument(input.id, input.source, [...input.errors, { code: 'internal', message: (e as Error).message }]);
-  }
-}
-
-function dropNulls(o: ExtractOptions): ExtractOptions {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as ExtractOptions;
-}
-
-/** Read and extract one file (several documents for JSONL): the library's `extractFile`. */
-export function extractFile(path: string, options: ExtractOptions & ReadOptions = {}): KhabarDocument[] {
-  return [...fileArticles(path, new IdAllocator(), options)].map((a) => processArticle(a, options));
 }
 
 /** The articles of one file as an array (a convenience over `fileArticles`). */

@@ -61,16 +61,23 @@ class JsonSink implements Sink {
   async close(): Promise<void> {}
 }
 
+/** `<dir>/documents.jsonl` as a stream of text (lines already serialized, e.g. by the workers). */
+export function openJsonlFile(dir: string): { write(text: string): Promise<void>; close(): Promise<void> } {
+  mkdirSync(dir, { recursive: true });
+  const stream = createWriteStream(join(dir, 'documents.jsonl'));
+  return { write: (text) => put(stream, text), close: () => end(stream) };
+}
+
 class JsonlSink implements Sink {
-  private stream: WriteStream;
+  private file: ReturnType<typeof openJsonlFile>;
   constructor(dir: string) {
-    this.stream = createWriteStream(join(dir, 'documents.jsonl'));
+    this.file = openJsonlFile(dir);
   }
   write(doc: KhabarDocument): Promise<void> {
-    return put(this.stream, JSON.stringify(doc) + '\n');
+    return this.file.write(JSON.stringify(doc) + '\n');
   }
   close(): Promise<void> {
-    return end(this.stream);
+    return this.file.close();
   }
 }
 

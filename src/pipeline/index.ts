@@ -4,7 +4,7 @@
  * Example: `extract('یاسوج - ایرنا - مدیر درمان … ۵۰ میلیارد تومان …')` → a KhabarDocument with
  * meta.dateline 'یاسوج', money [{ amount: 5e10, currency: 'IRT', … }], … (offsets into the input).
  */
-import { formatYMD, jalaliToGregorian, parseYMD, isValidJalali } from '../calendar.js';
+import { parseReferenceDate } from '../calendar.js';
 import { prepareArticle } from '../extract/context.js';
 import { extractDates } from '../extract/dates.js';
 import { extractFacilities } from '../extract/facilities.js';
@@ -34,12 +34,7 @@ export interface ExtractOptions {
   errors?: ArticleError[];
 }
 
-/** A Jalali `YYYY-MM-DD` option as a reference date, or throws a usage error. */
-export function parseReferenceDate(value: string): ReferenceDate {
-  const d = parseYMD(value);
-  if (!d || !isValidJalali(d)) throw new RangeError(`not a Jalali date (YYYY-MM-DD): ${value}`);
-  return { jalali: formatYMD(d), gregorian: formatYMD(jalaliToGregorian(d)), from: 'option' };
-}
+export { parseReferenceDate } from '../calendar.js';
 
 /** Run every stage over one article's text. Pure: the same input gives the same document. */
 export function extract(text: string, options: ExtractOptions = {}): KhabarDocument {

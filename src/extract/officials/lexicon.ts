@@ -14,9 +14,16 @@ export function wordKey(s: string): string {
   return normalize(s).text.replace(/[\s\u200c،,]+/g, '').replace(/[آأإ]/g, 'ا');
 }
 
-/** The key of one token of normalized text (cheaper than `wordKey`: the text is normalized already). */
+/**
+ * The key of one token of normalized text (cheaper than `wordKey`: the text is normalized already).
+ * Most tokens have no ZWNJ and no آ/أ/إ: they are their own key, found by one scan without a regex.
+ */
 export function tokenKey(s: string): string {
-  return s.replace(/\u200c/g, '').replace(/[آأإ]/g, 'ا');
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x200c || c === 0x622 || c === 0x623 || c === 0x625) return s.replace(/\u200c/g, '').replace(/[آأإ]/g, 'ا');
+  }
+  return s;
 }
 
 export interface TitleEntry {
@@ -51,8 +58,12 @@ interface GrammarFile {
   lightVerbs: string[];
 }
 
+let phraseMaps = 0;
+
 /** A map from keys of one or more words to entries, with the most words a key spans. */
 export class PhraseMap<T> {
+  /** A small number naming this map: per-sentence memos of lookups are arrays indexed by it. */
+  readonly id = phraseMaps++;
   readonly map = new Map<string, T>();
   /** Every leading part of every key: a lookup that is no such part can stop (no longer key matches). */
   readonly prefixes = new Set<string>();

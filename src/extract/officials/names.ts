@@ -7,10 +7,9 @@
  * Example: `دکتر سید اسماعیل مقدس پور که` → honorifics `دکتر`, `سید`; first name `اسماعیل`; surname
  * `مقدس پور`. `مهرداد قریب،` → `مهرداد` + `قریب`. `یونس محمودیان روز سه شنبه` → `یونس` + `محمودیان`.
  */
-import { matchPlace } from '../../places/index.js';
 import { HONORIFICS, isFirstNameKey, NAMED_AFTER, ORG_HEADS, ORG_NAMES, SURNAME_PREFIXES, SURNAME_SUFFIXES, TITLES } from './lexicon.js';
 import { isContentWord } from './roles.js';
-import { matchPhrase, type Tok } from './tokens.js';
+import { matchPhrase, memoOf, placeAtToken, type Tok } from './tokens.js';
 
 export interface Unit {
   /** Token indices [first, last). */
@@ -42,13 +41,24 @@ export interface NameMatch {
 const MAX_UNITS = 5;
 const DETERMINERS = new Set(['یک', 'این', 'آن', 'هر', 'چند', 'دو', 'سه', 'همین', 'همان']);
 
-/** May token j stand in a name: a content word that is no post, honorific, organization or place? */
+/**
+ * May token j stand in a name: a content word that is no post, honorific, organization or place?
+ * Asked of one token many times: answered once per sentence's tokens.
+ */
 function isNameToken(text: string, toks: Tok[], j: number): boolean {
+  if (j < 0 || j >= toks.length) return false; // isContentWord's answer there
+  const known = memoOf(toks).nameToken;
+  let answer = known[j];
+  if (answer === 0) known[j] = answer = nameTokenUncached(text, toks, j) ? 2 : 1;
+  return answer === 2;
+}
+
+function nameTokenUncached(text: string, toks: Tok[], j: number): boolean {
   if (!isContentWord(toks, j)) return false;
   if (SURNAME_SUFFIXES.has(toks[j].key)) return false;
   if (matchPhrase(toks, j, TITLES) || matchPhrase(toks, j, HONORIFICS)) return false;
   if (matchPhrase(toks, j, ORG_HEADS) || matchPhrase(toks, j, ORG_NAMES)) return false;
-  const place = matchPlace(text, toks[j].start);
+  const place = placeAtToken(text, toks, j);
   if (place && !place.weak && !isFirstNameKey(toks[j].key)) return false;
   return true;
 }

@@ -7,7 +7,6 @@
  * `تامین اجتماعی کهگیلویه و بویراحمد`; `جانشین وزیر کشور گفت` → title `جانشین وزیر`, organization
  * `کشور` with the prefix `وزارت` (→ `وزارت کشور`).
  */
-import { matchPlace } from '../../places/index.js';
 import {
   BOUNDARIES,
   HONORIFICS,
@@ -22,7 +21,7 @@ import {
   TITLES,
   type TitleEntry,
 } from './lexicon.js';
-import { matchPhrase, type Tok } from './tokens.js';
+import { matchPhrase, placeAtToken, type Tok } from './tokens.js';
 
 export interface RolePhrase {
   /** Normalized span of the whole phrase. */
@@ -74,7 +73,7 @@ export function isContentWord(toks: Tok[], j: number): boolean {
 function placeEnd(text: string, toks: Tok[], j: number, afterHead: boolean): number | null {
   const t = toks[j];
   if (!t || t.kind !== 'word') return null;
-  const m = matchPlace(text, t.start);
+  const m = placeAtToken(text, toks, j);
   if (!m || (m.weak && !afterHead)) return null;
   let k = j;
   while (k < toks.length && toks[k].start < m.end) k++;

@@ -9,46 +9,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extract } from '../src/pipeline/index.js';
-import type { KhabarDocument } from '../src/types.js';
-import {
-  addCounts,
-  formatScores,
-  overlaps,
-  readJsonl,
-  repoRoot,
-  scoreCounts,
-  spanOverlapCounts,
-  zeroCounts,
-  type OverlapCounts,
-  type Span,
-} from './lib/corpus-eval.js';
-
-interface PeymaEntity extends Span {
-  type: string;
-  text: string;
-}
-
-interface PeymaDoc {
-  id: string;
-  text: string;
-  entities: PeymaEntity[];
-}
-
-/** Our mention lists scored against each PEYMA class. */
-const TYPES: { name: string; gold: string; neutral?: string; pred: (d: KhabarDocument) => Span[] }[] = [
-  { name: 'money', gold: 'MON', pred: (d) => d.money },
-  { name: 'percentages', gold: 'PCT', pred: (d) => d.percentages },
-  { name: 'dates', gold: 'DAT', pred: (d) => d.dates },
-  // PEYMA tags a day with a time of day (`صبح امروز`, `عصر دوشنبه`) as TIM, which SPEC counts as a date:
-  // here a predicted date lying on a TIM span and no DAT span is neither rewarded nor punished.
-  { name: 'dates (TIM-neutral)', gold: 'DAT', neutral: 'TIM', pred: (d) => d.dates },
-  {
-    name: 'officials(PER)',
-    gold: 'PER',
-    pred: (d) => d.officials.flatMap((o) => o.mentions.filter((m) => m.kind === 'name' || m.kind === 'surname')),
-  },
-];
+import { formatScores, overlaps, repoRoot, type Span } from './lib/corpus-eval.js';
+import { scorePeyma, type PeymaDoc } from './lib/peyma.js';
 
 function main(argv: string[]): number {
   const root = repoRoot(import.meta.url);
@@ -60,23 +22,14 @@ function main(argv: string[]): number {
     console.log(`PEYMA not found at ${path}: nothing to evaluate (PEYMA is a research corpus; see the README).`);
     return 0;
   }
-  const docs = readJsonl<PeymaDoc>(path);
-  const totals = new Map<string, OverlapCounts>(TYPES.map((t) => [t.name, zeroCounts()]));
   const started = Date.now();
-  for (const doc of docs) {
-    const out = extract(doc.text, { id: doc.id });
-    for (const t of TYPES) {
-      const gold = doc.entities.filter((e) => e.type === t.gold);
-      const neutral = t.neutral ? doc.entities.filter((e) => e.type === t.neutral) : [];
-      const pred = t.pred(out).filter((p) => !neutral.some((n) => overlaps(n, p)) || gold.some((g) => overlaps(g, p)));
-      addCounts(totals.get(t.name)!, spanOverlapCounts(gold, pred));
-      if (show === t.gold) report(doc, gold, pred);
-    }
-  }
+  const { documents, scores } = scorePeyma(path, (doc, type, gold, pred) => {
+    if (show === type) report(doc, gold, pred);
+  });
   console.log(`PEYMA ${path}`);
-  console.log(`documents: ${docs.length} (${((Date.now() - started) / 1000).toFixed(1)} s); P/R/F1 by span overlap`);
-  console.log(formatScores(TYPES.map((t) => [t.name, scoreCounts(totals.get(t.name)!)])));
-  const per = scoreCounts(totals.get('officials(PER)')!);
+  console.log(`documents: ${documents} (${((Date.now() - started) / 1000).toFixed(1)} s); P/R/F1 by span overlap`);
+  console.log(formatScores([...scores]));
+  const per = scores.get('officials(PER)')!;
   console.log(`PER headline: precision of official name/surname mentions on PER spans = ${per.precision.toFixed(2)} (${per.predHit}/${per.pred})`);
   return 0;
 }

@@ -20,12 +20,17 @@ export interface OfficialsResult {
   idOf: Map<Entity, string>;
 }
 
-const cache = new WeakMap<ExtractContext, OfficialsResult>();
+/**
+ * The last article's result: the pipeline asks for officials and then for quotes of one context. (A
+ * WeakMap would keep every result alive until the next full GC, which made the young generation
+ * promote them all.) Another context in between only costs a second analysis, with equal results.
+ */
+let cachedCtx: ExtractContext | null = null;
+let cached: OfficialsResult | null = null;
 
 /** The analysis and records of an article, computed once per context (quotes read the same analysis). */
 export function officialsResult(ctx: ExtractContext): OfficialsResult {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
+  if (ctx === cachedCtx && cached) return cached;
   const analysis = analyze(ctx);
   // Posts without a name are kept when they name a body (`مدیرعامل سازمان تامین اجتماعی`), are a
   // head of state (`رئیس جمهور`), or speak; a bare `مسئول حادثه` is not a record.
@@ -41,7 +46,8 @@ export function officialsResult(ctx: ExtractContext): OfficialsResult {
     return officialOf(ctx, e, id);
   });
   const result = { analysis, officials, idOf };
-  cache.set(ctx, result);
+  cachedCtx = ctx;
+  cached = result;
   return result;
 }
 

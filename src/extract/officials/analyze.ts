@@ -122,7 +122,7 @@ function peopleFromNames(sentences: SentenceInfo[], entities: Entity[]): Map<Nam
 
 /** Is the mention at token `tok` free of a governing preposition (a possible subject)? */
 function isSubjectPosition(toks: Tok[], tok: number): boolean {
-  const prev = toks[tok - 1];
+  const prev = tok > 0 ? toks[tok - 1] : undefined;
   return !(prev && prev.kind === 'word' && GOVERNORS.has(prev.key));
 }
 
@@ -142,11 +142,13 @@ function bareClause(toks: Tok[], from: number, to: number): boolean {
 function pronounAt(toks: Tok[], from: number, to: number): { start: number; end: number; tok: number } | null {
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].start < from || toks[i].end > to) continue;
-    const prev = toks[i - 1];
+    const prev = i > 0 ? toks[i - 1] : undefined;
     const atStart = !prev || prev.start < from || prev.kind === 'punct' || prev.key === 'و';
     if (!atStart) continue;
     for (const p of PRONOUNS) {
-      if (p.every((k, n) => toks[i + n]?.key === k)) return { start: toks[i].start, end: toks[i + p.length - 1].end, tok: i };
+      let n = 0;
+      while (n < p.length && toks[i + n]?.key === p[n]) n++;
+      if (n === p.length) return { start: toks[i].start, end: toks[i + p.length - 1].end, tok: i };
     }
   }
   return null;
@@ -252,16 +254,27 @@ export function analyze(ctx: ExtractContext): Analysis {
   // the one named official of the article, or a post of its own.
   const namedOfficials = entities.filter((e) => e.names.length > 0 && e.roles.length > 0);
   const byName = new Map<number, { m: EntityMention; e: Entity }[]>();
-  for (const e of entities) for (const m of e.mentions) byName.set(m.sentence, [...(byName.get(m.sentence) ?? []), { m, e }]);
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const list = byName.get(m.sentence);
+      if (list) list.push({ m, e });
+      else byName.set(m.sentence, [{ m, e }]);
+    }
+  }
   const speakers = new Map<number, Entity | null>();
   let last: Entity | null = null;
   sentences.forEach((s, si) => {
     if (s.inStatement) return;
     const clause = clauseOf(text, s);
     const inClause = (start: number, end: number, tok: number) => start >= clause.start && end <= clause.end && isSubjectPosition(s.toks, tok);
-    const people = (byName.get(si) ?? []).filter(({ m }) => inClause(m.start, m.end, m.tok)).map(({ m, e }) => ({ start: m.start, e, role: null as RolePhrase | null }));
-    const posts = s.roles.filter((r) => inClause(r.start, r.end, r.first)).map((r) => ({ start: r.start, e: roleEntity.get(r) ?? null, role: r as RolePhrase | null }));
-    const first = [...people, ...posts].sort((a, b) => a.start - b.start)[0];
+    // The first person or post of the clause (a person before a post at the same start).
+    let first: { start: number; e: Entity | null; role: RolePhrase | null } | undefined;
+    for (const { m, e } of byName.get(si) ?? []) {
+      if (inClause(m.start, m.end, m.tok) && (!first || m.start < first.start)) first = { start: m.start, e, role: null };
+    }
+    for (const r of s.roles) {
+      if (inClause(r.start, r.end, r.first) && (!first || r.start < first.start)) first = { start: r.start, e: roleEntity.get(r) ?? null, role: r };
+    }
     const pronoun = pronounAt(s.toks, clause.start, clause.end);
     let subject: Entity | null | undefined;
     if (pronoun && (!first || pronoun.start < first.start)) {
@@ -305,21 +318,35 @@ function addSurnameMentions(
   entities: Entity[],
   add: (e: Entity, m: EntityMention) => void,
 ): void {
-  const keyed = entities.filter((e) => e.surnameKey && e.surnameKey.length >= 3);
-  if (keyed.length === 0) return;
+  // The first person of each surname key, and every leading part of the keys (a longer key is tried
+  // only while it may still become one).
+  const bySurname = new Map<string, Entity>();
+  const prefixes = new Set<string>();
+  /** The first chars of the keys: a word starting otherwise starts no surname (a quick no). */
+  const firstChars: number[] = [];
+  for (const e of entities) {
+    const key = e.surnameKey;
+    if (!key || key.length < 3) continue;
+    if (!bySurname.has(key)) bySurname.set(key, e);
+    for (let n = 0; n <= key.length; n++) prefixes.add(key.slice(0, n));
+    if (!firstChars.includes(key.charCodeAt(0))) firstChars.push(key.charCodeAt(0));
+  }
+  if (bySurname.size === 0) return;
   sentences.forEach((s, si) => {
     const covered = (a: number, b: number) =>
       s.names.some((n) => n.hFirst < b && a < n.last) || s.roles.some((r) => r.first < b && a < r.last);
     for (let i = 0; i < s.toks.length; i++) {
-      if (s.toks[i].kind !== 'word') continue;
+      const t = s.toks[i];
+      if (t.kind !== 'word' || (t.key.length > 0 && !firstChars.includes(t.key.charCodeAt(0)))) continue;
       let key = '';
       for (let j = i; j < Math.min(s.toks.length, i + 3); j++) {
         if (s.toks[j].kind !== 'word') break;
         key += s.toks[j].key;
-        const e = keyed.find((x) => x.surnameKey === key);
+        if (!prefixes.has(key)) break;
+        const e = bySurname.get(key);
         if (!e) continue;
         const next = s.toks[j + 1];
-        const prev = s.toks[i - 1];
+        const prev = i > 0 ? s.toks[i - 1] : undefined;
         if (covered(i, j + 1)) break;
         if (next && next.kind === 'word' && SURNAME_SUFFIXES.has(next.key)) break;
         if (prev && prev.kind === 'word' && !BOUNDARIES.has(prev.key) && !GOVERNORS.has(prev.key)) break;

@@ -58,12 +58,17 @@ interface GrammarFile {
   lightVerbs: string[];
 }
 
-let phraseMaps = 0;
+/** Every phrase map, by id; and a count of their changes, which memos of `startsMask` compare. */
+const PHRASE_MAPS: PhraseMap<unknown>[] = [];
+let phraseEdits = 0;
+export const phraseMapsVersion = (): number => phraseEdits;
+/** Phrase maps with an id below this have a bit in `startsMask`. */
+export const MASKED_MAPS = 31;
 
 /** A map from keys of one or more words to entries, with the most words a key spans. */
 export class PhraseMap<T> {
-  /** A small number naming this map: per-sentence memos of lookups are arrays indexed by it. */
-  readonly id = phraseMaps++;
+  /** A small number naming this map: its bit in `startsMask`. */
+  readonly id: number = PHRASE_MAPS.push(this as PhraseMap<unknown>) - 1;
   readonly map = new Map<string, T>();
   /** Every leading part of every key: a lookup that is no such part can stop (no longer key matches). */
   readonly prefixes = new Set<string>();
@@ -71,6 +76,7 @@ export class PhraseMap<T> {
   add(written: string, value: T): void {
     const key = wordKey(written);
     if (!key || this.map.has(key)) return;
+    phraseEdits++;
     this.map.set(key, value);
     for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
     this.maxWords = Math.max(this.maxWords, written.trim().split(/[\s\u200c]+/).length + 1);
@@ -78,6 +84,16 @@ export class PhraseMap<T> {
   get(key: string): T | undefined {
     return this.map.get(key);
   }
+}
+
+/**
+ * A bit per phrase map (by id) whose entries may start with this one token key: a phrase lookup at a
+ * token without its map's bit finds nothing, so it is answered without building a key.
+ */
+export function startsMask(key: string): number {
+  let mask = 0;
+  for (const m of PHRASE_MAPS) if (m.id < MASKED_MAPS && m.prefixes.has(key)) mask |= 1 << m.id;
+  return mask;
 }
 
 const posts = loadJson<PostsFile>('posts.json');

@@ -49,8 +49,8 @@ function isNameToken(text: string, toks: Tok[], j: number): boolean {
   if (j < 0 || j >= toks.length) return false; // isContentWord's answer there
   const known = memoOf(toks).nameToken;
   let answer = known[j];
-  if (answer === 0) known[j] = answer = nameTokenUncached(text, toks, j) ? 2 : 1;
-  return answer === 2;
+  if (answer === undefined) known[j] = answer = nameTokenUncached(text, toks, j);
+  return answer;
 }
 
 function nameTokenUncached(text: string, toks: Tok[], j: number): boolean {
@@ -59,7 +59,7 @@ function nameTokenUncached(text: string, toks: Tok[], j: number): boolean {
   if (matchPhrase(toks, j, TITLES) || matchPhrase(toks, j, HONORIFICS)) return false;
   if (matchPhrase(toks, j, ORG_HEADS) || matchPhrase(toks, j, ORG_NAMES)) return false;
   const place = placeAtToken(text, toks, j);
-  if (place && !place.weak && !isFirstNameKey(toks[j].key)) return false;
+  if (place && !place.weak && !toks[j].firstName) return false;
   return true;
 }
 
@@ -91,15 +91,16 @@ function closesName(text: string, toks: Tok[], j: number): boolean {
 
 /** The person name starting at token i (honorifics first), or null. */
 export function nameAt(text: string, toks: Tok[], i: number): NameMatch | null {
+  if (!toks[i]?.firstName && matchPhrase(toks, i, HONORIFICS) === null) return null; // no first name, no honorific
   const honorifics: string[] = [];
   let j = i;
   for (let h = matchPhrase(toks, j, HONORIFICS); h; h = matchPhrase(toks, j, HONORIFICS)) {
     if (!honorifics.includes(h.value.honorific)) honorifics.push(h.value.honorific);
     j = h.end;
   }
-  if (honorifics.length === 0 && !isFirstNameKey(toks[i]?.key ?? '')) return null;
+  if (honorifics.length === 0 && !toks[i]?.firstName) return null;
   // `یک مهندس روسی`: after a determiner the honorific is a common noun.
-  if (honorifics.length > 0 && toks[i - 1] && DETERMINERS.has(toks[i - 1].key)) return null;
+  if (honorifics.length > 0 && i > 0 && DETERMINERS.has(toks[i - 1].key)) return null;
   const units = nameUnits(text, toks, j);
   if (units.length === 0) return null;
   let nFirst = 0;
@@ -165,9 +166,9 @@ export function nameBeforeRole(text: string, toks: Tok[], roleFirst: number): Na
   const quoted = end > 0 && QUOTES_CLOSE.has(toks[end - 1].text);
   if (quoted) end--;
   let start = end;
-  while (start > 0 && end - start < 3 && isNameToken(text, toks, start - 1) && !isFirstNameKey(toks[start - 1].key)) start--;
+  while (start > 0 && end - start < 3 && isNameToken(text, toks, start - 1) && !toks[start - 1].firstName) start--;
   if (start === end) return null;
-  const before = toks[start - 1];
+  const before = start > 0 ? toks[start - 1] : undefined;
   if (quoted ? !(before && QUOTES_OPEN.has(before.text)) : !(!before || before.kind === 'punct' || LEFT_EDGES.has(before.key))) return null;
   const units = nameUnits(text, toks, start, 3).filter((u) => u.last <= end);
   if (units.length === 0 || units[units.length - 1].last !== end) return null;
@@ -193,16 +194,22 @@ export function nameBeforeRole(text: string, toks: Tok[], roleFirst: number): Na
   };
 }
 
+/** Is token k inside one of the ranges? */
+function inRanges(ranges: { first: number; last: number }[], k: number): boolean {
+  for (const r of ranges) if (k >= r.first && k < r.last) return true;
+  return false;
+}
+
 /** Every name of a sentence's tokens outside the `taken` token ranges (role phrases), left to right. */
 export function findNames(text: string, toks: Tok[], taken: { first: number; last: number }[]): NameMatch[] {
   const out: NameMatch[] = [];
-  const inTaken = (k: number) => taken.some((r) => k >= r.first && k < r.last);
   for (let i = 0; i < toks.length; i++) {
-    if (inTaken(i)) continue;
+    if (!toks[i].firstName && matchPhrase(toks, i, HONORIFICS) === null) continue; // no name starts here
+    if (inRanges(taken, i)) continue;
     // `امام موسی کاظم`, `بیمارستان فاطمه الزهرا`: a name after these words names a saint or a place.
-    const prev = toks[i - 1];
+    const prev = i > 0 ? toks[i - 1] : undefined;
     if (prev && prev.kind === 'word' && (NAMED_AFTER.has(prev.key) || matchPhrase(toks, i - 1, ORG_HEADS)?.end === i)) continue;
-    if (toks[i - 2] && NAMED_AFTER.has(toks[i - 2].key) && isFirstNameKey(prev?.key ?? '')) continue; // حضرت محمد رسول الله
+    if (i > 1 && NAMED_AFTER.has(toks[i - 2].key) && prev?.firstName === true) continue; // حضرت محمد رسول الله
     const name = nameAt(text, toks, i);
     if (!name) continue;
     if (taken.some((r) => r.first < name.last && name.hFirst < r.last)) continue;

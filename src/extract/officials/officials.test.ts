@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractOfficials } from '../officials.js';
+import { linkQuotes } from '../../link/quotes.js';
+import { extractOfficials, officialsResult } from '../officials.js';
 import { articleContext } from './test-context.js';
 
 interface Expected {
@@ -155,5 +156,25 @@ describe('officials: coreference', () => {
     const officials = extractOfficials(articleContext(text));
     expect(officials.map((o) => o.name)).toEqual(['محمد مرعشی', null]);
     expect(officials[1].roles).toEqual(['مدیر عامل سازمان']);
+  });
+});
+
+/** The analysis is kept for the last article only: asking about another article in between recomputes it. */
+describe('officials: one analysis per article', () => {
+  it('gives the same records and speakers when articles are asked about in turn', () => {
+    const a = 'بیژن زنگنه وزیر نفت گفت: تولید افزایش می یابد.\nوی افزود: صادرات بیشتر می شود.';
+    const b = 'دکتر داود علیمحمدی مدیر درمان تامین اجتماعی قم گفت: ۷۸۰ هزار نفر بیمه اند.';
+    const ctxA = articleContext(a);
+    const officialsA = extractOfficials(ctxA);
+    expect(officialsResult(ctxA).officials).toBe(officialsA); // the same article: kept
+    const officialsB = extractOfficials(articleContext(b));
+    expect(officialsB.map((o) => o.name)).toEqual(['داود علیمحمدی']);
+    const quotes = linkQuotes(ctxA, officialsA); // article B was the last: A's analysis is made again
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['o1', 'گفت'],
+      ['o1', 'افزود'],
+    ]);
+    expect(officialsResult(ctxA).officials).not.toBe(officialsA);
+    expect(officialsResult(ctxA).officials).toEqual(officialsA);
   });
 });

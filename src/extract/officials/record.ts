@@ -7,11 +7,24 @@
  * آقامحمدی', title: 'جانشین وزیر', organization: 'وزارت کشور', roles: ['جانشین وزیر کشور'], … }`.
  */
 import { toMention, type ExtractContext } from '../context.js';
+import { CHAR_FLAGS, SPACE } from '../../segment/chars.js';
 import type { Official, OfficialMention } from '../../types.js';
 import type { Entity } from './analyze.js';
 
+/** Does `s` need `clean`: Arabic ي/ى/ك, a diacritic or kashida, a space other than one ' ' between words? */
+function needsClean(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x64a || c === 0x649 || c === 0x643 || (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) return true;
+    if ((CHAR_FLAGS[c] & SPACE) !== 0 && (c !== 0x20 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20)) return true;
+  }
+  return false;
+}
+
 /** Raw text as a field value: Persian ی/ک, one space for any run of spaces or line breaks. */
 function clean(s: string): string {
+  if (!needsClean(s)) return s;
   return s
     .replace(/[يى]/g, 'ی')
     .replace(/ك/g, 'ک')

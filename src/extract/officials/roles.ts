@@ -10,7 +10,6 @@
 import {
   BOUNDARIES,
   HONORIFICS,
-  isFirstNameKey,
   isVerbLike,
   NAMED_AFTER,
   ORG_HEADS,
@@ -49,13 +48,17 @@ export function personStartsAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t || t.kind !== 'word') return false;
   if (matchPhrase(toks, j, HONORIFICS)) return true;
-  if (!isFirstNameKey(t.key)) return false;
-  const prev = toks[j - 1];
+  if (!t.firstName) return false;
+  const prev = j > 0 ? toks[j - 1] : undefined;
   return !(prev && NAMED_AFTER.has(prev.key));
 }
 
+/** The one-word anaphors (`وی`, `او`). */
+const ONE_WORD_PRONOUNS = new Set(PRONOUNS.filter((p) => p.length === 1).map((p) => p[0]));
+
 function isPronounAt(toks: Tok[], j: number): boolean {
-  return PRONOUNS.some((p) => p.length === 1 && toks[j]?.key === p[0]);
+  const t = toks[j];
+  return t !== undefined && ONE_WORD_PRONOUNS.has(t.key);
 }
 
 /** A word that may stand inside a role phrase: not a function word, verb, number or punctuation. */

@@ -15,7 +15,10 @@ import {
   GLUED_DOMAINS,
   GLUED_HONORIFICS,
   isFirstNameKey,
+  MASKED_MAPS,
   type PhraseMap,
+  phraseMapsVersion,
+  startsMask,
   TITLES,
   tokenKey,
 } from './lexicon.js';
@@ -26,6 +29,10 @@ export interface Tok {
   start: number;
   end: number;
   kind: Token['kind'];
+  /** `startsMask` of the key: the phrase maps an entry of which may start at this token (0 for no word). */
+  starts: number;
+  /** Is the key a first name (`isFirstNameKey`)? Never for a number or punctuation. */
+  firstName: boolean;
 }
 
 /** Where a glued title+domain or honorific+first name splits (`مدیردرمان` → 4), or 0. */
@@ -39,73 +46,93 @@ function splitPoint(key: string): number {
   return 0;
 }
 
+/** A word's key, phrase starts and first-name test; where it splits (0: it does not), and its pieces. */
 interface WordInfo {
-  key: string;
-  /** Where the word splits (0: it does not), and the keys of its two pieces. */
+  whole: KeyInfo;
   at: number;
-  headKey: string;
-  restKey: string;
+  head: KeyInfo | null;
+  rest: KeyInfo | null;
 }
 
-/** A word's key and split, once per distinct word: news copy repeats its words. */
-const wordInfo = memoize((text: string): WordInfo => {
+interface KeyInfo {
+  key: string;
+  starts: number;
+  firstName: boolean;
+}
+
+const keyInfo = (text: string): KeyInfo => {
   const key = tokenKey(text);
+  return { key, starts: startsMask(key), firstName: isFirstNameKey(key) };
+};
+
+const readWord = (text: string): WordInfo => {
+  const whole = keyInfo(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).
-  const at = text.includes('\u200c') ? 0 : splitPoint(key);
-  return at === 0
-    ? { key, at, headKey: '', restKey: '' }
-    : { key, at, headKey: tokenKey(text.slice(0, at)), restKey: tokenKey(text.slice(at)) };
-}, 1 << 15);
+  const at = text.includes('\u200c') ? 0 : splitPoint(whole.key);
+  return at === 0 ? { whole, at, head: null, rest: null } : { whole, at, head: keyInfo(text.slice(0, at)), rest: keyInfo(text.slice(at)) };
+};
+
+/** Words read once per distinct word (news copy repeats its words), again when a lexicon changes. */
+let wordInfo = memoize(readWord, 1 << 15);
+let wordInfoVersion = phraseMapsVersion();
+
+const tok = (text: string, start: number, kind: Token['kind'], k: KeyInfo): Tok => ({
+  text,
+  key: k.key,
+  start,
+  end: start + text.length,
+  kind,
+  starts: k.starts,
+  firstName: k.firstName,
+});
 
 /** The tokens of a sentence with their keys, a glued title+domain or honorific+first name split. */
 export function sentenceTokens(sentence: Sentence): Tok[] {
+  if (wordInfoVersion !== phraseMapsVersion()) {
+    wordInfo = memoize(readWord, 1 << 15);
+    wordInfoVersion = phraseMapsVersion();
+  }
   const out: Tok[] = [];
   for (const t of sentence.tokens) {
     if (t.kind !== 'word') {
-      out.push({ text: t.text, key: tokenKey(t.text), start: t.start, end: t.start + t.text.length, kind: t.kind });
+      // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
+      out.push({ text: t.text, key: tokenKey(t.text), start: t.start, end: t.start + t.text.length, kind: t.kind, starts: 0, firstName: false });
       continue;
     }
     const w = wordInfo(t.text);
-    if (w.at === 0) {
-      out.push({ text: t.text, key: w.key, start: t.start, end: t.start + t.text.length, kind: t.kind });
-      continue;
+    if (w.at === 0) out.push(tok(t.text, t.start, t.kind, w.whole));
+    else {
+      out.push(tok(t.text.slice(0, w.at), t.start, t.kind, w.head!));
+      out.push(tok(t.text.slice(w.at), t.start + w.at, t.kind, w.rest!));
     }
-    const mid = t.start + w.at;
-    out.push({ text: t.text.slice(0, w.at), key: w.headKey, start: t.start, end: mid, kind: t.kind });
-    out.push({ text: t.text.slice(w.at), key: w.restKey, start: mid, end: t.start + t.text.length, kind: t.kind });
   }
   return out;
 }
 
 /**
- * What the grammar asks of one sentence's tokens many times, each answered once: phrase lookups by
- * lexicon and position, whether a token may stand in a name, and the place name at a token.
+ * What the grammar may ask of one sentence's tokens more than once (a name is tried from each of its
+ * words; a role and a name both ask for places), each answered once: whether a token may stand in a
+ * name, and the place name at a token. (Phrase lookups are not kept: each token's `starts` bits answer
+ * most of them at once, and the rest are rarely asked twice.)
  */
 export interface TokMemo {
-  /** By lexicon id, then token index; `undefined` not asked yet. */
-  phrases: (PhraseMatch<unknown> | null | undefined)[][];
-  /** By token index: 0 not asked yet, 1 no, 2 yes (`isNameToken` of names.ts). */
-  nameToken: Uint8Array;
+  /** By token index: `isNameToken` of names.ts; `undefined` not asked yet. */
+  nameToken: (boolean | undefined)[];
   /** By token index: `matchPlace` at the token's start; `undefined` not asked yet. */
   places: (PlaceMatch | null | undefined)[];
 }
 
-const memos = new WeakMap<Tok[], TokMemo>();
-/** The grammar asks about one sentence at a time: its memo is kept at hand. */
+/** The grammar reads one sentence at a time: the memo of the last tokens asked about is kept. */
 let lastToks: Tok[] | null = null;
-let lastMemo: TokMemo | null = null;
+let lastMemo: TokMemo = { nameToken: [], places: [] };
 
-/** The memo of a sentence's tokens (the array must not change after it is first asked about). */
+/** The memo of a sentence's tokens (the array must not change while it is asked about). */
 export function memoOf(toks: Tok[]): TokMemo {
-  if (toks === lastToks) return lastMemo!;
-  let memo = memos.get(toks);
-  if (!memo) {
-    memo = { phrases: [], nameToken: new Uint8Array(toks.length), places: new Array(toks.length) };
-    memos.set(toks, memo);
+  if (toks !== lastToks) {
+    lastToks = toks;
+    lastMemo = { nameToken: [], places: [] };
   }
-  lastToks = toks;
-  lastMemo = memo;
-  return memo;
+  return lastMemo;
 }
 
 /** The place name at token j's start (`matchPlace` of normalized `text`, which the tokens index). */
@@ -127,13 +154,11 @@ const INNER_PUNCT = new Set(['،', ',']);
 
 /** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */
 export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {
-  if (i < 0 || i >= toks.length || toks[i].kind !== 'word') return null;
-  const phrases = memoOf(toks).phrases;
-  let memo = phrases[dict.id];
-  if (!memo) phrases[dict.id] = memo = new Array(toks.length);
-  let found = memo[i];
-  if (found === undefined) memo[i] = found = longestPhrase(toks, i, dict as PhraseMap<unknown>);
-  return found as PhraseMatch<T> | null;
+  if (i < 0 || i >= toks.length) return null;
+  const t = toks[i];
+  if (t.kind !== 'word') return null;
+  if (dict.id < MASKED_MAPS && (t.starts & (1 << dict.id)) === 0) return null; // no entry starts here
+  return longestPhrase(toks, i, dict);
 }
 
 function longestPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {

@@ -1,13 +1,14 @@
 /**
  * Speech cues: a speech verb (data/speech-verbs.json) right before a colon, in normalized text. A cue
  * is a simple verb (`گفت`) or a nominal with a light verb (`تاکید کرد`, `خاطر نشان کرد`, `اظهار داشت`);
- * in `… دانست و گفت:` the cue is `گفت`. The pattern is tried only where a verb can start (a start gate).
+ * in `… دانست و گفت:` the cue is `گفت`. The pattern is tried only in the few chars before each colon,
+ * where a verb can start (a start gate) at a word start: the matches of the global pattern `CUE`.
  *
  * Example: `findCues('وی تاکید کرد :برای سرعت')` → `[{ start: 3, end: 12, colon: 13 }]`.
  */
 import { loadJson } from '../../data.js';
 import { normalize } from '../../normalize/index.js';
-import { flagsBefore, LETTER, ZWNJ_FLAG } from '../../segment/chars.js';
+import { CHAR_FLAGS, flagsBefore, LETTER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
 import { StartGate } from '../../segment/gate.js';
 
 export interface Cue {
@@ -37,13 +38,15 @@ function flexible(s: string): string {
 const alternation = (forms: string[]) =>
   [...new Set(forms.map(flexible))].sort((a, b) => b.length - a.length).join('|');
 
-/** The cue pattern from its first char on; the left boundary (no letter or ZWNJ before) is checked in code. */
-const CUE_AT = new RegExp(
-  `((?:${alternation(VERBS.nominals.map((n) => n.word))})[\\s\\u200c]*(?:${alternation(
-    VERBS.lightVerbs.map((l) => l.verb),
-  )})|(?:${alternation(VERBS.simple.map((s) => s.verb))}))[ \\t]*:`,
-  'uy',
-);
+/** A cue from its first char on: a nominal with a light verb, or a simple verb; then the colon. */
+const CUE_BODY = `((?:${alternation(VERBS.nominals.map((n) => n.word))})[\\s\\u200c]*(?:${alternation(
+  VERBS.lightVerbs.map((l) => l.verb),
+)})|(?:${alternation(VERBS.simple.map((s) => s.verb))}))[ \\t]*:`;
+
+/** Every cue, searched globally: no letter or ZWNJ before it (`findCues` finds the same matches faster). */
+export const CUE = new RegExp(`(?<![\\p{L}\\u200c])${CUE_BODY}`, 'gu');
+/** The cue pattern at one position; the left boundary is checked in code. */
+const CUE_AT = new RegExp(CUE_BODY, 'uy');
 
 /** Where a cue can start: the first chars of the nominals and simple verbs (CUE_AT cannot match elsewhere). */
 const GATE = new StartGate().words(
@@ -53,16 +56,41 @@ const GATE = new StartGate().words(
 );
 const NOT_BEFORE = LETTER | ZWNJ_FLAG;
 
+/** The letters of a written form (what the pattern spells; spaces and ZWNJ between words are optional). */
+const letters = (s: string) => normalize(s).text.replace(/[\s\u200c]+/g, '').length;
+const longest = (forms: string[]) => Math.max(0, ...forms.map(letters));
+/**
+ * The most chars other than spaces and ZWNJ a cue spans before its colon. A cue ends at the first colon
+ * after its start (no verb has one), so a start farther from it than this is no cue.
+ */
+const MAX_CUE_CHARS = Math.max(
+  longest(VERBS.nominals.map((n) => n.word)) + longest(VERBS.lightVerbs.map((l) => l.verb)),
+  longest(VERBS.simple.map((s) => s.verb)),
+);
+
 /** Every speech cue of normalized `text`, left to right. */
 export function findCues(text: string): Cue[] {
   const out: Cue[] = [];
-  for (let p = 0; p < text.length; p++) {
+  // A cue ends at the first colon after its start: each colon has at most one cue, which starts
+  // after the colon before it and at most MAX_CUE_CHARS chars (spaces and ZWNJ aside) before it.
+  for (let from = 0, colon = text.indexOf(':'); colon !== -1; from = colon + 1, colon = text.indexOf(':', from)) {
+    let lo = colon;
+    for (let n = 0; lo > from; lo--) {
+      if ((CHAR_FLAGS[text.charCodeAt(lo - 1)] & (SPACE | ZWNJ_FLAG)) === 0 && ++n > MAX_CUE_CHARS) break;
+    }
+    const cue = cueBefore(text, lo, colon);
+    if (cue) out.push(cue);
+  }
+  return out;
+}
+
+/** The leftmost cue starting in [from, colon) that ends at `colon`, or null. */
+function cueBefore(text: string, from: number, colon: number): Cue | null {
+  for (let p = from; p < colon; p++) {
     if (GATE.first[text.charCodeAt(p)] === 0 || !GATE.allows(text, p) || (flagsBefore(text, p) & NOT_BEFORE) !== 0) continue;
     CUE_AT.lastIndex = p;
     const m = CUE_AT.exec(text);
-    if (m === null) continue;
-    out.push({ start: p, end: p + m[1].length, colon: p + m[0].length - 1 });
-    p += m[0].length - 1;
+    if (m !== null) return { start: p, end: p + m[1].length, colon: p + m[0].length - 1 };
   }
-  return out;
+  return null;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nameKey } from '../eval/compare.js';
 import type { GoldDocument } from '../eval/gold.js';
 import { extractOfficials } from '../extract/officials.js';
-import { articleContext } from '../extract/officials/test-context.js';
+import { articleContext } from '../extract/context.js';
 import { findCues } from './quotes/cues.js';
 import { linkQuotes } from './quotes.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkQuotes } from '../../link/quotes.js';
 import { extractOfficials, officialsResult } from '../officials.js';
-import { articleContext } from './test-context.js';
+import { articleContext } from '../context.js';
 
 interface Expected {
   name: string | null;

@@ -61,6 +61,19 @@ describe('khabar extract', () => {
   });
 });
 
+describe('khabar report', () => {
+  it('writes the HTML page with extract --report and with the report command', () => {
+    const out = tmp();
+    expect(khabar(['extract', 'fixtures/articles', '-o', out, '-f', 'jsonl', '--report', '-q']).status).toBe(0);
+    const page = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(page).toMatch(/<html[^>]*dir="rtl"/);
+    expect(page).toContain('۶۷ میلیارد تومان');
+    const file = join(tmp(), 'r.html');
+    expect(khabar(['report', 'fixtures/articles', '-o', file, '-q']).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(page);
+  });
+});
+
 describe('khabar normalize and eval', () => {
   it('prints normalized text', () => {
     expect(khabar(['normalize', '-'], 'مدير كل ۱۴۰۱').stdout).toBe('مدیر کل 1401');

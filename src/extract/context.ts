@@ -8,6 +8,7 @@
 import { extractMeta, type Excluded, type MetaResult } from '../meta/index.js';
 import { normalize, rawSpan, type Normalized } from '../normalize/index.js';
 import { segment, type Segmented, type Sentence, type Span } from '../segment/index.js';
+import { rememberCodes } from '../segment/chars.js';
 import type { ArticleMeta, Mention, ReferenceDate } from '../types.js';
 
 export interface ExtractContext {
@@ -29,6 +30,7 @@ export interface ExtractContext {
  */
 export function prepareArticle(raw: string, referenceDate: ReferenceDate | null = null): { ctx: ExtractContext; metaSpans: MetaResult['spans'] } {
   const norm = normalize(raw);
+  rememberCodes(norm.text, norm.codes); // the scans of this article read them
   const meta = extractMeta(norm.text);
   const ctx: ExtractContext = {
     raw,

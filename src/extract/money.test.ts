@@ -57,6 +57,10 @@ const CASES: { form: string; input: string; money: Expected[] }[] = [
   { form: 'glued currency after digits', input: 'بلیت 500تومان', money: [{ text: '500تومان', amount: 500, currency: 'IRT' }] },
   { form: 'dollars and cents are one amount', input: 'با چهار دلار و ۲۲ سنت افزایش', money: [{ text: 'چهار دلار و ۲۲ سنت', amount: 4.22, currency: 'USD' }] },
   { form: 'سنت alone is a tradition', input: 'این گردهمایی یک سنت است', money: [] },
+  { form: 'ین ending a word (این، همین) is no yen', input: 'همین ۵۰۰ ین و این ۲۰ میلیون ین ژاپن', money: [
+    { text: '۵۰۰ ین', amount: 500, currency: 'JPY' },
+    { text: '۲۰ میلیون ین ژاپن', amount: 2e7, currency: 'JPY' },
+  ] },
   { form: 'foreign currency with country', input: '۱۰ میلیارد لیره ترکیه و ۳۰۰ ریال عربستان', money: [
     { text: '۱۰ میلیارد لیره ترکیه', amount: 1e10, currency: 'TRY' },
     { text: '۳۰۰ ریال عربستان', amount: 300, currency: 'SAR' },

@@ -8,6 +8,7 @@
  */
 import { loadJson } from '../data.js';
 import { findQuantities, type UnitMatch } from '../numbers/quantity.js';
+import { StartGate } from '../segment/gate.js';
 import type { PercentageMention } from '../types.js';
 import { isExcluded, toMention, type ExtractContext } from './context.js';
 
@@ -31,11 +32,14 @@ const SIGNS = alternation(FILE.units.map((u) => u.text).filter((t) => !/\p{L}/u.
 /** A percent word ending a word (`درصد`, `درصدی`), or a sign (which may be glued to what follows). */
 const PERCENT = new RegExp(`(${WORDS})(?:${SUFFIX})?(?![\\p{L}\\p{M}\\u200c])|(${SIGNS})`, 'gu');
 const WHOLE = new RegExp(`^(${NAMES})(?:${SUFFIX})?$`, 'u');
+/** PERCENT tried at one position, where the gate of the units' first chars allows (same matches). */
+const PERCENT_AT = new RegExp(PERCENT.source, 'uy');
+const PERCENT_GATE = new StartGate().words(FILE.units.map((u) => u.text));
 const DIGIT = /\d/;
 
 function units(text: string): UnitMatch<null>[] {
   const out: UnitMatch<null>[] = [];
-  for (const m of text.matchAll(PERCENT)) {
+  for (let m, p = 0; (m = PERCENT_GATE.find(PERCENT_AT, text, p)) !== null; p = m.index + m[0].length) {
     const unit = m[1] ?? m[2];
     if (GLUED_ONLY.has(unit) && !DIGIT.test(text[m.index - 1] ?? '')) continue;
     out.push({ start: m.index, end: m.index + unit.length, unit: null });

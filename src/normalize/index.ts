@@ -18,6 +18,8 @@ export interface Normalized {
   toRaw: Int32Array;
   /** For each normalized char i, the original index just past it. */
   toRawEnd: Int32Array;
+  /** The code units of `text`, two zeros after the end (see `codesOf` in segment/chars.ts). */
+  codes: Uint16Array;
 }
 
 interface AffixRule {
@@ -88,7 +90,9 @@ export function normalize(raw: string): Normalized {
     for (const i of at) out[i] = ZWNJ;
     text = decode(out, len); // one flat string (joining slices would make a rope)
   }
-  return { text, toRaw: toRaw.subarray(0, len + 1), toRawEnd: toRawEnd.subarray(0, len) };
+  const codes = new Uint16Array(len + 2);
+  codes.set(out.subarray(0, len));
+  return { text, toRaw: toRaw.subarray(0, len + 1), toRawEnd: toRawEnd.subarray(0, len), codes };
 }
 
 /** The string of the first `len` code units (as UTF-16LE bytes: no char is checked or changed). */

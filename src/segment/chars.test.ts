@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHAR_FLAGS, DIGIT, flagsAt, flagsBefore, LETTER, MARK, NUMBER, SPACE, ZWNJ_FLAG } from './chars.js';
+import { CHAR_FLAGS, codesOf, DIGIT, flagsAt, flagsBefore, LETTER, MARK, NUMBER, rememberCodes, SPACE, ZWNJ_FLAG } from './chars.js';
+import { normalize } from '../normalize/index.js';
 
 /** What the regex classes say of one code point, as flags. */
 function byRegex(ch: string): number {
@@ -54,5 +55,36 @@ describe('char flags', () => {
         expect(flagsBefore(text, i)).toBe(i === 0 || lone ? 0 : byRegex(last));
       }),
     );
+  });
+});
+
+describe('codesOf', () => {
+  it.each([
+    { text: 'ab', codes: [97, 98, 0, 0] },
+    { text: 'می‌شود', codes: [0x645, 0x6cc, 0x200c, 0x634, 0x648, 0x62f, 0, 0] },
+    { text: '', codes: [0, 0] },
+  ])('$text', ({ text, codes }) => {
+    expect([...codesOf(text)]).toEqual(codes);
+  });
+
+  it('gives the code units of any text, the last one asked kept', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b) => {
+        for (const text of [a, b, a, a]) {
+          const codes = codesOf(text);
+          expect(codes.length).toBe(text.length + 2);
+          for (let i = 0; i < text.length; i++) expect(codes[i]).toBe(text.charCodeAt(i));
+        }
+      }),
+    );
+  });
+});
+
+describe('the normalizer hands its code units on', () => {
+  it.each(['یاسوج - ایرنا - مدیر درمان', 'زیرساخت های  بهداشتی ۵۰٪', ''])('%s', (raw) => {
+    const norm = normalize(raw);
+    expect([...norm.codes]).toEqual([...Array.from({ length: norm.text.length }, (_, i) => norm.text.charCodeAt(i)), 0, 0]);
+    rememberCodes(norm.text, norm.codes);
+    expect(codesOf(norm.text)).toBe(norm.codes);
   });
 });

@@ -76,3 +76,30 @@ export function flagsBefore(text: string, i: number): number {
   }
   return 0;
 }
+
+/** The last text `codesOf` was asked about, and its code units. */
+let lastText: string | null = null;
+let lastCodes: Uint16Array = new Uint16Array(2);
+
+/**
+ * The UTF-16 code units of `text` in a typed array, two zeros after the end (a read one or two past
+ * the end gives 0, whose low bits are those of `charCodeAt`'s NaN). Scans that read every char of an
+ * article read this array, several times faster in V8 than `charCodeAt`; the last text's array is
+ * kept, so the scans of one article share it.
+ *
+ * Example: `codesOf('ab')` → Uint16Array [97, 98, 0, 0].
+ */
+export function codesOf(text: string): Uint16Array {
+  if (text === lastText) return lastCodes;
+  const codes = new Uint16Array(text.length + 2);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  lastText = text;
+  lastCodes = codes;
+  return codes;
+}
+
+/** Keep `codes` (the code units of `text`, two zeros after) as `codesOf(text)`: the normalizer has them. */
+export function rememberCodes(text: string, codes: Uint16Array): void {
+  lastText = text;
+  lastCodes = codes;
+}

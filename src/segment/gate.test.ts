@@ -38,4 +38,20 @@ describe('StartGate', () => {
       }),
     );
   });
+
+  it('find gives the same matches one at a time', () => {
+    const unit = fc.constantFrom(...'تومانریالدلارآمریکاینوی \u200c۵،'.split(''), 'تومان', 'ریال', 'دلار آمریکا', 'این');
+    const all = (text: string) => {
+      const out: RegExpExecArray[] = [];
+      for (let m, p = 0; (m = gate.find(STICKY, text, p)) !== null; p = m.index + m[0].length) out.push(m);
+      return out;
+    };
+    expect(spans(all('۵۰ میلیارد تومان و ۲۰ دلار آمریکا'))).toEqual([[11, 'تومان'], [17, 'و'], [22, 'دلار آمریکا']]);
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(spans(all(text))).toEqual(spans(text.matchAll(GLOBAL)));
+      }),
+    );
+  });
 });

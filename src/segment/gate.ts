@@ -6,6 +6,7 @@
  * Example: `new StartGate().words(['تومان', 'ریال'])` allows `تو…` and `ری…`: in `۵۰ میلیارد تومان`
  * only the offset of `تومان` passes (`allows(text, 12)` → true), `میلیارد` does not.
  */
+import { codesOf } from './chars.js';
 export class StartGate {
   /** Per first char: 0 no word, 1 a one-char word (anything may follow), 2 look at the second char. */
   readonly first = new Uint8Array(0x10000);
@@ -18,6 +19,11 @@ export class StartGate {
    * needs no second): a quick no before the pair set.
    */
   readonly secondBits = new Uint32Array(0x10000);
+  /**
+   * Per allowed pair in the Arabic block (as `arabic`): a bit per third char modulo 32 that a word of
+   * three or more chars continues with; all bits when a two-char word has the pair. Read by `find`.
+   */
+  private readonly third = new Uint32Array(0x10000);
 
   /**
    * Allow the literal first words of the alternatives. An empty first word (the pattern may start
@@ -34,8 +40,11 @@ export class StartGate {
         const c = first.charCodeAt(0);
         const d = first.charCodeAt(1);
         if (this.first[c] === 0) this.first[c] = 2;
-        if (c >= 0x600 && c <= 0x6ff && d >= 0x600 && d <= 0x6ff) this.arabic[((c - 0x600) << 8) | (d - 0x600)] = 1;
-        else this.pairs.add(c * 0x10000 + d);
+        if (c >= 0x600 && c <= 0x6ff && d >= 0x600 && d <= 0x6ff) {
+          const k = ((c - 0x600) << 8) | (d - 0x600);
+          this.arabic[k] = 1;
+          this.third[k] |= first.length === 2 ? 0xffffffff : 1 << (first.charCodeAt(2) & 31);
+        } else this.pairs.add(c * 0x10000 + d);
         this.secondBits[c] |= 1 << (d & 31);
       }
     }
@@ -60,6 +69,34 @@ export class StartGate {
     const j = next - 0x600;
     if (i >= 0 && i < 0x100 && j >= 0 && j < 0x100) return this.arabic[(i << 8) | j] === 1;
     return this.pairs.has(c * 0x10000 + next);
+  }
+
+  /**
+   * The first match of `sticky` (a regex with the `y` flag) starting in [from, to) where the gate
+   * allows, or null: a plain loop over the tables (no generator), for scans over whole articles. It
+   * also reads a third char, so the first words must be literal for three chars (where that long).
+   */
+  find(sticky: RegExp, text: string, from: number, to = text.length): RegExpExecArray | null {
+    const first = this.first;
+    const second = this.secondBits; // 0 for a char that starts no word, all bits for a one-char word
+    const end = Math.min(to, text.length);
+    const codes = codesOf(text);
+    let c = codes[from];
+    for (let p = from; p < end; p++) {
+      const at = c;
+      c = codes[p + 1]; // 0 past the end (bit 0 is tested, as for NaN), and `allows` decides
+      if (((second[at] >>> (c & 31)) & 1) === 0) continue;
+      if (first[at] === 2) {
+        if (!this.allows(text, p)) continue;
+        // Both chars in the Arabic block (else `allows` read the pair set): the third char too.
+        const k = ((at - 0x600) << 8) | (c - 0x600);
+        if (at >= 0x600 && at <= 0x6ff && c >= 0x600 && c <= 0x6ff && ((this.third[k] >>> (codes[p + 2] & 31)) & 1) === 0) continue;
+      }
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m !== null && m[0].length > 0) return m;
+    }
+    return null;
   }
 
   /**

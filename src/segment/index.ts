@@ -5,7 +5,7 @@
  * `2.5` or after the initial `م.`); hard-wrapped lines that break a sentence are one paragraph.
  */
 
-import { CHAR_FLAGS, SPACE as SPACE_FLAG } from './chars.js';
+import { CHAR_FLAGS, codesOf, SPACE as SPACE_FLAG } from './chars.js';
 
 export interface Span {
   start: number;
@@ -124,9 +124,10 @@ export function paragraphs(text: string): Span[] {
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const classes = CHAR_CLASS;
+  const codes = codesOf(text); // the article's code units, shared with the other scans
   let i = start;
   while (i < end) {
-    const cls = classes[text.charCodeAt(i)];
+    const cls = classes[codes[i]];
     const from = i;
     let kind: TokenKind;
     if (cls === SPACE) {
@@ -134,19 +135,19 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     } else if (cls === LETTER) {
       i++;
-      while (i < end && (classes[text.charCodeAt(i)] === LETTER || classes[text.charCodeAt(i)] === MARK)) i++;
+      while (i < end && (classes[codes[i]] === LETTER || classes[codes[i]] === MARK)) i++;
       kind = 'word';
     } else if (cls === DIGIT) {
       i++;
       for (;;) {
-        while (i < end && classes[text.charCodeAt(i)] === DIGIT) i++;
-        if (i + 1 < end && NUMBER_JOINERS.has(text.charCodeAt(i)) && classes[text.charCodeAt(i + 1)] === DIGIT) i++;
+        while (i < end && classes[codes[i]] === DIGIT) i++;
+        if (i + 1 < end && NUMBER_JOINERS.has(codes[i]) && classes[codes[i + 1]] === DIGIT) i++;
         else break;
       }
       kind = 'number';
     } else {
       // A surrogate pair is one token.
-      const code = text.charCodeAt(i);
+      const code = codes[i];
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
       kind = 'punct';
     }

@@ -31,7 +31,7 @@ import { bareYearForm } from './years.js';
 import { isDayLevel, type DateParse } from './parse.js';
 import type { Scan } from './scan.js';
 import { timeAfter } from './tails.js';
-import { CHAR_FLAGS, flagsBefore, LETTER, NUMBER, ZWNJ_FLAG } from '../../segment/chars.js';
+import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, NUMBER, ZWNJ_FLAG } from '../../segment/chars.js';
 
 const MONTH_WORD = unitWordRe('month');
 const NUMERIC_DATE = '\\d{1,4}(?:\\s?[/-]\\s?\\d{1,2}\\s?[/-]\\s?|\\.\\d{1,2}\\.)\\d{1,4}';
@@ -70,6 +70,31 @@ for (let d = 0x30; d <= 0x39; d++) BOUNDED.char(d);
 const UNITS_ANYWHERE = new StartGate().words(PHRASES.units.map(firstWord));
 const NOT_BEFORE_BOUNDED = LETTER | NUMBER | ZWNJ_FLAG;
 
+/**
+ * A third look after the two-char gates: per pair of Arabic-block chars, a bit per third char modulo
+ * 32 that a gate word of three or more chars continues with (all bits after a two-char word: glue or
+ * the next word may follow). Other pairs pass. `سازمان` passes the pair gate at `ما` (`ماه`), not this.
+ */
+const THIRD = new Uint32Array(0x10000);
+for (const w of [
+  ...PHRASES.vague, ...PHRASES.relativeWords, ...PHRASES.jalaliMonths, ...PHRASES.hijriMonths,
+  ...PHRASES.gregorianMonths, ...PHRASES.weekdays, ...PHRASES.seasons, ...PHRASES.units,
+].map(firstWord)) {
+  if (w.length < 2) continue;
+  const i = w.charCodeAt(0) - 0x600;
+  const j = w.charCodeAt(1) - 0x600;
+  if (i < 0 || i >= 0x100 || j < 0 || j >= 0x100) continue;
+  THIRD[(i << 8) | j] |= w.length === 2 ? 0xffffffff : 1 << (w.charCodeAt(2) & 31);
+}
+
+/** May a gate word of two or more chars start at `p` (its pair passed the gates)? */
+function thirdAllows(text: string, p: number): boolean {
+  const i = text.charCodeAt(p) - 0x600;
+  const j = text.charCodeAt(p + 1) - 0x600;
+  if (i < 0 || i >= 0x100 || j < 0 || j >= 0x100) return true;
+  return ((THIRD[(i << 8) | j] >>> (text.charCodeAt(p + 2) & 31)) & 1) !== 0;
+}
+
 /** Per char: 1 a unit word may start here, 2 a left-bounded alternative may (bits). */
 const ANY_FIRST = new Uint8Array(0x10000);
 /** Per char: the second chars (bit per code modulo 32) that may follow it in either gate. */
@@ -81,10 +106,11 @@ for (let c = 0; c < 0x10000; c++) {
 
 /** The next ANCHOR match starting in [pos, to), as the global regex would find it. */
 export function nextAnchor(text: string, pos: number, to: number): RegExpExecArray | null {
+  const codes = codesOf(text); // 0 past the end, as NaN & 31 of charCodeAt
   let prev = flagsBefore(text, pos); // what the left boundary looks at
-  let c = text.charCodeAt(pos);
+  let c = pos < text.length ? codes[pos] : NaN;
   for (let p = pos; p < to; p++) {
-    const next = text.charCodeAt(p + 1);
+    const next = codes[p + 1];
     const before = prev;
     prev = c >= 0xd800 && c <= 0xdfff ? flagsBefore(text, p + 1) : CHAR_FLAGS[c];
     const g = ANY_FIRST[c];
@@ -93,6 +119,8 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
     if (g === 0 || pair === 0) continue;
     const unit = (g & 1) !== 0 && UNITS_ANYWHERE.allows(text, p);
     if (!unit && ((g & 2) === 0 || (before & NOT_BEFORE_BOUNDED) !== 0 || !BOUNDED.allows(text, p))) continue;
+    // A one-char gate word (a digit) needs no third look; else the word's first three chars must stand here.
+    if (BOUNDED.first[text.charCodeAt(p)] !== 1 && UNITS_ANYWHERE.first[text.charCodeAt(p)] !== 1 && !thirdAllows(text, p)) continue;
     ANCHOR_AT.lastIndex = p;
     const m = ANCHOR_AT.exec(text);
     if (m) return m;

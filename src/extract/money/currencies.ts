@@ -5,6 +5,7 @@
  * not in the span); `ریال عربستان` is SAR, not IRR.
  */
 import { loadJson } from '../../data.js';
+import { StartGate } from '../../segment/gate.js';
 
 export interface Currency {
   code: string;
@@ -45,12 +46,27 @@ const SUFFIX = FILE.adjectiveSuffixes.map(escape).join('|');
 
 /** A currency word and its adjective suffix, ending a word: `تومان`, `تومانی`, `دلار آمریکا`. */
 export const CURRENCY = new RegExp(`(${NAMES})(?:${SUFFIX})?(?![\\p{L}\\p{M}\\u200c])`, 'gu');
+/** CURRENCY tried at one position, where the gate of the names' first words allows. */
+const CURRENCY_AT = new RegExp(CURRENCY.source, 'uy');
+const CURRENCY_GATE = new StartGate().words(FILE.currencies.flatMap((c) => c.names).map((n) => n.split(/[ \u200c]/)[0]));
+
+/** The matches of CURRENCY in `text`, as `text.matchAll(CURRENCY)` gives them, found faster. */
+export function currencyMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let m, p = 0; (m = CURRENCY_GATE.find(CURRENCY_AT, text, p)) !== null; p = m.index + m[0].length) out.push(m);
+  return out;
+}
 const WHOLE = new RegExp(`^(${NAMES})(?:${SUFFIX})?$`, 'u');
 /** Names of 3+ letters may be glued to a number word (`هزارتومان`); `ین` may not. */
 const MIN_GLUED = 3;
 
 export function currencyOf(name: string): Currency | undefined {
   return BY_NAME.get(name.replace(/[ \u200c]/g, ''));
+}
+
+/** May currency name `name` (as matched, spaces kept) be glued to a number word before it? */
+export function mayGlue(name: string): boolean {
+  return name.length >= MIN_GLUED;
 }
 
 /** Is `rest` (what follows a number word in one word) a currency word? */

@@ -7,7 +7,7 @@
  * Example: `sentenceTokens` of `مدیردرمان تامین اجتماعی` → tokens `مدیر`, `درمان`, `تامین`, `اجتماعی`,
  * and `matchPhrase(toks, 2, ORG_NAMES)` → `{ value: 'تامین اجتماعی', end: 4 }`.
  */
-import { memoize } from '../../normalize/memo.js';
+import { directMemo } from '../../normalize/memo.js';
 import { matchPlace, type PlaceMatch } from '../../places/index.js';
 import type { Sentence, Token } from '../../segment/index.js';
 import {
@@ -73,7 +73,7 @@ const readWord = (text: string): WordInfo => {
 };
 
 /** Words read once per distinct word (news copy repeats its words), again when a lexicon changes. */
-let wordInfo = memoize(readWord, 1 << 15);
+let wordInfo = directMemo(readWord, 15);
 let wordInfoVersion = phraseMapsVersion();
 
 const tok = (text: string, start: number, kind: Token['kind'], k: KeyInfo): Tok => ({
@@ -89,7 +89,7 @@ const tok = (text: string, start: number, kind: Token['kind'], k: KeyInfo): Tok 
 /** The tokens of a sentence with their keys, a glued title+domain or honorific+first name split. */
 export function sentenceTokens(sentence: Sentence): Tok[] {
   if (wordInfoVersion !== phraseMapsVersion()) {
-    wordInfo = memoize(readWord, 1 << 15);
+    wordInfo = directMemo(readWord, 15);
     wordInfoVersion = phraseMapsVersion();
   }
   const out: Tok[] = [];

@@ -5,6 +5,7 @@
  * external asset, the same bytes every time.
  */
 import { readFileSync } from 'node:fs';
+import { dateMention } from './test-mentions.js';
 import { describe, expect, it } from 'vitest';
 import { failedDocument } from '../pipeline/index.js';
 import type { DateMention, Facility, FacilityFact, KhabarDocument, Mention, Official, OfficialMention } from '../types.js';
@@ -35,23 +36,7 @@ const range = (jalaliStart: string, jalaliEnd: string, gregorianStart: string, g
   gregorianEnd,
 });
 
-function date(m: Mention, fields: Partial<DateMention>): DateMention {
-  return {
-    ...m,
-    calendar: 'jalali',
-    year: null,
-    month: null,
-    day: null,
-    yearOffset: null,
-    monthOffset: null,
-    weekOffset: null,
-    dayOffset: null,
-    weekday: null,
-    time: null,
-    resolved: null,
-    ...fields,
-  };
-}
+const date = dateMention;
 
 const fact = (m: Mention, kind: FacilityFact['kind'], value: FacilityFact['value'], unit: string | null): FacilityFact => ({ ...m, kind, value, unit });
 

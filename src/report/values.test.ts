@@ -2,6 +2,7 @@
  * values: what a mention shows when hovered, and how amounts and dates are written. Spec tables:
  * mention → shown value; number → written form.
  */
+import { dateMention } from './test-mentions.js';
 import { describe, expect, it } from 'vitest';
 import type { DateMention, MoneyMention, PercentageMention } from '../types.js';
 import { escapeAttr, escapeHtml, safeHref } from './escape.js';
@@ -50,23 +51,8 @@ describe('percentValue', () => {
   for (const [m, expected] of table) it(expected, () => expect(percentValue(m)).toBe(expected));
 });
 
-const date = (text: string, fields: Partial<DateMention>): DateMention => ({
-  text,
-  start: 0,
-  end: text.length,
-  calendar: 'jalali',
-  year: null,
-  month: null,
-  day: null,
-  yearOffset: null,
-  monthOffset: null,
-  weekOffset: null,
-  dayOffset: null,
-  weekday: null,
-  time: null,
-  resolved: null,
-  ...fields,
-});
+const date = (text: string, fields: Partial<DateMention>): DateMention =>
+  dateMention({ text, start: 0, end: text.length }, fields);
 
 describe('dateValue', () => {
   const table: [DateMention, string][] = [

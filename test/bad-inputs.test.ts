@@ -3,10 +3,10 @@
  * per article, errors where the user must look, the same extraction for every well-encoded variant of
  * the original, and exit status 1.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildBadCorpus } from '../scripts/lib/bad-corpus.js';
 import { runExtract } from '../src/cli/extract.js';
 import { fold } from '../src/normalize/index.js';
@@ -25,6 +25,7 @@ describe('a corpus of bad inputs', () => {
   const root = mkdtempSync(join(tmpdir(), 'khabar-bad-'));
   const corpus = buildBadCorpus(join(root, 'in'), seed);
   const out = join(root, 'out');
+  afterAll(() => rmSync(root, { recursive: true, force: true })); // the corpus holds a 100 MB file
 
   it('gives one document per article, errors for the broken ones, exit status 1', async () => {
     const status = await runExtract([corpus.dir], { out, format: 'jsonl', table: 'mentions', jobs: '2', quiet: true });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +69,7 @@ describe('listing and ids', () => {
     writeFileSync(join(dir, 'notes.md'), 'not an article');
     expect(listFiles([dir]).files.map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', join('b', 'a.txt')]);
     expect([...iterateArticles([dir])].map((a) => a.id)).toEqual(['a', 'a-2']);
+    rmSync(dir, { recursive: true });
   });
 
   it('reports a missing path as a document, not a crash', () => {

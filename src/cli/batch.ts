@@ -1,9 +1,9 @@
 /**
  * One batch of articles through the pipeline, as a worker runs it (and the one-job path): documents,
- * or their JSON with what a run summary counts.
+ * or their JSON lines (UTF-8 bytes) with what a run summary counts.
  *
  * Example: `runBatch([{ id: 'a', text: 'امسال ۵۰ درصد', … }], {}, 'json')` →
- * `[{ id: 'a', json: '{"id":"a",…}', counts: { percentages: 1, … }, errors: 0 }]`.
+ * `[{ id: 'a', line: <UTF-8 of '{"id":"a",…}\n'>, counts: { percentages: 1, … }, errors: 0 }]`.
  */
 import { processArticle } from '../input/process.js';
 import type { ArticleInput } from '../input/index.js';
@@ -11,15 +11,29 @@ import type { ExtractOptions } from '../pipeline/index.js';
 import { ENTITY_KINDS, type EntityKind, type KhabarDocument } from '../types.js';
 import type { Mode, SerializedDoc } from './pool.js';
 
+const encoder = new TextEncoder();
+
+/**
+ * The document as one JSON line in UTF-8. Encoded where it is made, so that the string dies young (a
+ * worker holding a batch's strings would move them to its old generation) and the main thread only
+ * writes bytes.
+ */
 export function serialize(doc: KhabarDocument): SerializedDoc {
   const counts = {} as Record<EntityKind, number>;
   for (const k of ENTITY_KINDS) counts[k] = doc[k].length;
-  return { id: doc.id, json: JSON.stringify(doc), counts, errors: doc.errors.length };
+  return { id: doc.id, line: encoder.encode(JSON.stringify(doc) + '\n'), counts, errors: doc.errors.length };
 }
 
-export function runBatch(inputs: ArticleInput[], shared: ExtractOptions, mode: Mode): (KhabarDocument | SerializedDoc)[] {
-  return inputs.map((input) => {
-    const doc = processArticle(input, shared);
-    return mode === 'json' ? serialize(doc) : doc;
-  });
+/**
+ * The documents (or JSON lines) of `inputs`, in order. Each input is let go once it has run
+ * (`inputs[i]` becomes null), so that its text does not outlive it.
+ */
+export function runBatch(inputs: (ArticleInput | null)[], shared: ExtractOptions, mode: Mode): (KhabarDocument | SerializedDoc)[] {
+  const out: (KhabarDocument | SerializedDoc)[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const doc = processArticle(inputs[i]!, shared);
+    inputs[i] = null;
+    out.push(mode === 'json' ? serialize(doc) : doc);
+  }
+  return out;
 }

@@ -81,8 +81,8 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     const lines = toStdout ? null : openJsonlFile(opts.out);
     for await (const out of runPoolSerialized(inputs, { jobs, shared })) {
       tally(out.id, null, out.counts, out.errors);
-      if (lines) await lines.write(out.json + '\n');
-      else process.stdout.write(out.json + '\n');
+      if (lines) await lines.write(out.line);
+      else process.stdout.write(out.line);
     }
     await lines?.close();
   } else {

@@ -7,7 +7,7 @@
  *
  * Example: `for await (const doc of runPool(iterateArticles(['news/']), { jobs: 2 })) sink.write(doc)`;
  * `for await (const out of runPoolSerialized(iterateArticles(['news.jsonl']), { jobs: 2 }))
- * stream.write(out.json + '\n')` — `out.counts.money` is the document's number of sums.
+ * stream.write(out.line)` — `out.counts.money` is the document's number of sums.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -23,10 +23,10 @@ export interface PoolOptions {
   threads?: boolean;
 }
 
-/** A document as JSON (`JSON.stringify(doc)`), with what a run summary counts of it. */
+/** A document as a JSON line (`JSON.stringify(doc) + '\n'` in UTF-8), with what a run summary counts of it. */
 export interface SerializedDoc {
   id: string;
-  json: string;
+  line: Uint8Array;
   counts: Record<EntityKind, number>;
   errors: number;
 }
@@ -36,7 +36,8 @@ export type Mode = 'doc' | 'json';
 
 export interface BatchRequest {
   seq: number;
-  inputs: ArticleInput[];
+  /** The worker sets each to null once it has run. */
+  inputs: (ArticleInput | null)[];
   shared: ExtractOptions;
   mode: Mode;
 }
@@ -151,7 +152,7 @@ export async function* runPool(inputs: Iterable<ArticleInput>, options: PoolOpti
 }
 
 /**
- * The documents of `inputs` as JSON lines (serialized where they are extracted), in input order:
+ * The documents of `inputs` as JSON lines in UTF-8 (serialized where they are extracted), in input order:
  * for output that only writes JSON (a JSONL sink, the benchmark).
  */
 export async function* runPoolSerialized(inputs: Iterable<ArticleInput>, options: PoolOptions): AsyncGenerator<SerializedDoc> {

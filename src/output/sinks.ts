@@ -28,7 +28,7 @@ export async function csvLines(name: TableName, rows: Row[], withHeader: boolean
 }
 
 /** Write a chunk; wait for 'drain' when the stream's buffer is full (listeners removed either way). */
-function put(stream: WriteStream, chunk: string): Promise<void> {
+function put(stream: WriteStream, chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     if (stream.write(chunk)) return resolve();
     const onError = (e: Error) => {
@@ -62,10 +62,10 @@ class JsonSink implements Sink {
 }
 
 /** `<dir>/documents.jsonl` as a stream of text (lines already serialized, e.g. by the workers). */
-export function openJsonlFile(dir: string): { write(text: string): Promise<void>; close(): Promise<void> } {
+export function openJsonlFile(dir: string): { write(chunk: string | Uint8Array): Promise<void>; close(): Promise<void> } {
   mkdirSync(dir, { recursive: true });
   const stream = createWriteStream(join(dir, 'documents.jsonl'));
-  return { write: (text) => put(stream, text), close: () => end(stream) };
+  return { write: (chunk) => put(stream, chunk), close: () => end(stream) };
 }
 
 class JsonlSink implements Sink {

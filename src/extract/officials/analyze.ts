@@ -129,7 +129,9 @@ function isSubjectPosition(toks: Tok[], tok: number): boolean {
 /** The clause of a sentence that may hold a subject: up to its cue, after any earlier colon. */
 function clauseOf(text: string, s: SentenceInfo): { start: number; end: number } {
   const end = s.cue ? s.cue.start : s.end;
-  const colon = text.lastIndexOf(':', end - 1);
+  // Back to the sentence's start only (`lastIndexOf` would read the text before it too).
+  let colon = end - 1;
+  while (colon >= s.start && text.charCodeAt(colon) !== 0x3a) colon--;
   return { start: colon >= s.start ? colon + 1 : s.start, end };
 }
 
@@ -168,7 +170,10 @@ export function analyze(ctx: ExtractContext): Analysis {
 
   // Roles in apposition: `NAME، ROLE`, `NAME ROLE`, `ROLE NAME`, `ROLE : NAME`.
   for (const s of sentences) {
-    const gap = (from: number, to: number, marks: Set<string>) => s.toks.slice(from, to).every((t) => marks.has(t.text));
+    const gap = (from: number, to: number, marks: Set<string>) => {
+      for (let k = from; k < to; k++) if (!marks.has(s.toks[k].text)) return false;
+      return true;
+    };
     for (const name of s.names) {
       const free = (r: RolePhrase) => !roleEntity.has(r);
       const after = s.roles.find((r) => free(r) && r.first >= name.last && r.first - name.last <= 2 && gap(name.last, r.first, APPOSITION));
@@ -183,9 +188,11 @@ export function analyze(ctx: ExtractContext): Analysis {
   }
 
   // Mentions of names and surnames.
-  const taken = new Set<string>();
+  // A span as one number (no string per mention): start and end below the text's length + 1.
+  const taken = new Set<number>();
+  const span = text.length + 1;
   const addMention = (e: Entity, m: EntityMention) => {
-    const key = `${m.start}:${m.end}`;
+    const key = m.start * span + m.end;
     if (taken.has(key)) return;
     taken.add(key);
     e.mentions.push(m);
@@ -318,31 +325,36 @@ function addSurnameMentions(
   entities: Entity[],
   add: (e: Entity, m: EntityMention) => void,
 ): void {
-  // The first person of each surname key, and every leading part of the keys (a longer key is tried
-  // only while it may still become one).
+  // The first person of each surname key. An article names few people: a word is tested against each
+  // key (no set of every key's leading parts, which would hash every word of the article).
   const bySurname = new Map<string, Entity>();
-  const prefixes = new Set<string>();
+  const keys: string[] = [];
   /** The first chars of the keys: a word starting otherwise starts no surname (a quick no). */
   const firstChars: number[] = [];
   for (const e of entities) {
     const key = e.surnameKey;
-    if (!key || key.length < 3) continue;
-    if (!bySurname.has(key)) bySurname.set(key, e);
-    for (let n = 0; n <= key.length; n++) prefixes.add(key.slice(0, n));
+    if (!key || key.length < 3 || bySurname.has(key)) continue;
+    bySurname.set(key, e);
+    keys.push(key);
     if (!firstChars.includes(key.charCodeAt(0))) firstChars.push(key.charCodeAt(0));
   }
-  if (bySurname.size === 0) return;
+  if (keys.length === 0) return;
+  /** Does some key start with `part` (may `part` still become a key)? */
+  const leads = (part: string) => {
+    for (const k of keys) if (k.startsWith(part)) return true;
+    return false;
+  };
   sentences.forEach((s, si) => {
     const covered = (a: number, b: number) =>
       s.names.some((n) => n.hFirst < b && a < n.last) || s.roles.some((r) => r.first < b && a < r.last);
     for (let i = 0; i < s.toks.length; i++) {
       const t = s.toks[i];
-      if (t.kind !== 'word' || (t.key.length > 0 && !firstChars.includes(t.key.charCodeAt(0)))) continue;
+      if (t.kind !== 'word' || (t.key.length > 0 && !firstChars.includes(t.key.charCodeAt(0))) || !leads(t.key)) continue;
       let key = '';
       for (let j = i; j < Math.min(s.toks.length, i + 3); j++) {
         if (s.toks[j].kind !== 'word') break;
         key += s.toks[j].key;
-        if (!prefixes.has(key)) break;
+        if (!leads(key)) break;
         const e = bySurname.get(key);
         if (!e) continue;
         const next = s.toks[j + 1];

@@ -69,7 +69,10 @@ export function officialOf(ctx: ExtractContext, e: Entity, id: string): Official
   }
   const honorifics: string[] = [];
   for (const n of e.names) for (const h of n.honorifics) if (!honorifics.includes(h)) honorifics.push(h);
-  const mentions: OfficialMention[] = e.mentions.map((m) => ({ ...toMention(ctx, m.start, m.end), kind: m.kind }));
+  const mentions: OfficialMention[] = e.mentions.map((m) => {
+    const { text, start, end } = toMention(ctx, m.start, m.end); // no spread: its fields in order
+    return { text, start, end, kind: m.kind };
+  });
   return {
     id,
     name: nameOf(ctx, e),

@@ -159,7 +159,8 @@ function pronounAt(toks: Tok[], from: number, to: number): { start: number; end:
 export function analyze(ctx: ExtractContext): Analysis {
   const text = ctx.text;
   const sentences = readSentences(ctx);
-  const cues = sentences.flatMap((s) => (s.cue ? [s.cue] : []));
+  const cues: Cue[] = [];
+  for (const s of sentences) if (s.cue) cues.push(s.cue);
   const entities: Entity[] = [];
   const entityOfName = peopleFromNames(sentences, entities);
   const roleEntity = new Map<RolePhrase, Entity>();

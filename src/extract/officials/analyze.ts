@@ -204,7 +204,7 @@ export function analyze(ctx: ExtractContext): Analysis {
       addMention(entityOfName.get(name)!, { start: name.start, end: name.end, kind, sentence: si, tok: name.hFirst });
     }
   });
-  addSurnameMentions(sentences, entities, addMention);
+  addSurnameMentions(text, sentences, entities, addMention);
 
   // A mention may be a clause's subject: not in a statement, not after its colon, not governed.
   const subjectish = (si: number, tok: number) => {
@@ -322,51 +322,67 @@ export function analyze(ctx: ExtractContext): Analysis {
  * content word that would make it a modifier.
  */
 function addSurnameMentions(
+  text: string,
   sentences: SentenceInfo[],
   entities: Entity[],
   add: (e: Entity, m: EntityMention) => void,
 ): void {
-  // The first person of each surname key. An article names few people: a word is tested against each
-  // key (no set of every key's leading parts, which would hash every word of the article).
+  // The first person of each surname key, and every leading part of the keys (a longer key is tried
+  // only while it may still become one).
   const bySurname = new Map<string, Entity>();
-  const keys: string[] = [];
-  /** The first chars of the keys: a word starting otherwise starts no surname (a quick no). */
-  const firstChars: number[] = [];
+  const prefixes = new Set<string>();
   for (const e of entities) {
     const key = e.surnameKey;
     if (!key || key.length < 3 || bySurname.has(key)) continue;
     bySurname.set(key, e);
-    keys.push(key);
-    if (!firstChars.includes(key.charCodeAt(0))) firstChars.push(key.charCodeAt(0));
+    for (let n = 0; n <= key.length; n++) prefixes.add(key.slice(0, n));
+    FIRST_CHARS[key.charCodeAt(0)] = 1;
   }
-  if (keys.length === 0) return;
-  /** Does some key start with `part` (may `part` still become a key)? */
-  const leads = (part: string) => {
-    for (const k of keys) if (k.startsWith(part)) return true;
-    return false;
-  };
-  sentences.forEach((s, si) => {
-    const covered = (a: number, b: number) =>
-      s.names.some((n) => n.hFirst < b && a < n.last) || s.roles.some((r) => r.first < b && a < r.last);
-    for (let i = 0; i < s.toks.length; i++) {
-      const t = s.toks[i];
-      if (t.kind !== 'word' || (t.key.length > 0 && !firstChars.includes(t.key.charCodeAt(0))) || !leads(t.key)) continue;
-      let key = '';
-      for (let j = i; j < Math.min(s.toks.length, i + 3); j++) {
-        if (s.toks[j].kind !== 'word') break;
-        key += s.toks[j].key;
-        if (!leads(key)) break;
-        const e = bySurname.get(key);
-        if (!e) continue;
-        const next = s.toks[j + 1];
-        const prev = i > 0 ? s.toks[i - 1] : undefined;
-        if (covered(i, j + 1)) break;
-        if (next && next.kind === 'word' && SURNAME_SUFFIXES.has(next.key)) break;
-        if (prev && prev.kind === 'word' && !BOUNDARIES.has(prev.key) && !GOVERNORS.has(prev.key)) break;
-        add(e, { start: s.toks[i].start, end: s.toks[j].end, kind: 'surname', sentence: si, tok: i });
-        i = j;
-        break;
-      }
+  if (bySurname.size === 0) return;
+  for (let si = 0; si < sentences.length; si++) surnamesIn(text, sentences[si], si, bySurname, prefixes, add);
+  for (const key of bySurname.keys()) FIRST_CHARS[key.charCodeAt(0)] = 0;
+}
+
+/**
+ * By char code: 1 for the first char of a surname key of the article being read (a word starting
+ * otherwise starts no surname: a quick no without reading its key), 0 again after it.
+ */
+const FIRST_CHARS = new Uint8Array(0x10000);
+
+/** The surname-alone mentions of one sentence (see `addSurnameMentions`). */
+function surnamesIn(
+  text: string,
+  s: SentenceInfo,
+  si: number,
+  bySurname: Map<string, Entity>,
+  prefixes: Set<string>,
+  add: (e: Entity, m: EntityMention) => void,
+): void {
+  const toks = s.toks;
+  const covered = (a: number, b: number) =>
+    s.names.some((n) => n.hFirst < b && a < n.last) || s.roles.some((r) => r.first < b && a < r.last);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    // The key's first char, read from the text (the key's own chars lie elsewhere in memory): a word
+    // starts with a letter, which is its key's but for آ/أ/إ → ا.
+    const c = text.charCodeAt(t.start);
+    if (FIRST_CHARS[c === 0x622 || c === 0x623 || c === 0x625 ? 0x627 : c] === 0) continue;
+    let key = '';
+    for (let j = i; j < Math.min(toks.length, i + 3); j++) {
+      if (toks[j].kind !== 'word') break;
+      key += toks[j].key;
+      if (!prefixes.has(key)) break;
+      const e = bySurname.get(key);
+      if (!e) continue;
+      const next = toks[j + 1];
+      const prev = i > 0 ? toks[i - 1] : undefined;
+      if (covered(i, j + 1)) break;
+      if (next && next.kind === 'word' && SURNAME_SUFFIXES.has(next.key)) break;
+      if (prev && prev.kind === 'word' && !BOUNDARIES.has(prev.key) && !GOVERNORS.has(prev.key)) break;
+      add(e, { start: toks[i].start, end: toks[j].end, kind: 'surname', sentence: si, tok: i });
+      i = j;
+      break;
     }
-  });
+  }
 }

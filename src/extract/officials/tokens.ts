@@ -91,9 +91,9 @@ const readWord = (text: string): WordInfo => {
 
 /**
  * Words read once per distinct word (news copy repeats its words), again when a lexicon changes: a
- * direct-mapped table, one slot per hash of the chars, the word's own text telling a hit. (One array
- * of flat entries: a token costs one slot and one object, not a key array, a value array and nested
- * objects.)
+ * direct-mapped table of pairs of slots, a pair per hash of the chars, the word's own text telling a
+ * hit. (One array of flat entries: a token reads one slot and one object; two words of an article
+ * that share a pair both stay.)
  */
 const WORD_BITS = 15;
 const words: (WordInfo | null)[] = new Array<WordInfo | null>(1 << WORD_BITS).fill(null);
@@ -102,9 +102,13 @@ let wordsVersion = phraseMapsVersion();
 function wordInfo(text: string): WordInfo {
   let h = text.length;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const slot = (h ^ (h >>> 15)) & ((1 << WORD_BITS) - 1);
-  const known = words[slot];
-  if (known !== null && known.text === text) return known;
+  const slot = (h ^ (h >>> 15)) & ((1 << WORD_BITS) - 2);
+  const first = words[slot];
+  if (first !== null && first.text === text) return first;
+  const second = words[slot + 1];
+  if (second !== null && second.text === text) return second;
+  // The newest word takes the first slot; the one it displaces, the second.
+  words[slot + 1] = first;
   return (words[slot] = readWord(text));
 }
 

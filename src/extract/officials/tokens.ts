@@ -190,6 +190,11 @@ export interface PhraseMatch<T> {
 /** Punctuation a multi-word name may contain (`بهداشت، درمان و آموزش پزشکی`). */
 const INNER_PUNCT = new Set(['،', ',']);
 
+/** May an entry of `dict` start at this token (a word with its bit; false answers as `matchPhrase` does)? */
+export function mayStart<T>(t: Tok, dict: PhraseMap<T>): boolean {
+  return t.kind === 'word' && (dict.id >= MASKED_MAPS || (t.starts & (1 << dict.id)) !== 0);
+}
+
 /** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */
 export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {
   if (i < 0 || i >= toks.length) return null;

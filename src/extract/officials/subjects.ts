@@ -13,12 +13,21 @@ import { firstMention, isSubjectPosition, type People, samePost } from './people
 import type { RolePhrase } from './roles.js';
 import type { Tok } from './tokens.js';
 
-/** The clause of a sentence that may hold a subject: up to its cue, after any earlier colon. */
-function clauseOf(text: string, s: SentenceInfo): { start: number; end: number } {
+/** The colons of a text, in order. */
+function colonsOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * The clause of a sentence that may hold a subject: up to its cue, after any earlier colon of the
+ * sentence (`colons` of the text, `k` the index of the first colon at or after the sentence's start).
+ */
+function clauseOf(s: SentenceInfo, colons: number[], k: number): { start: number; end: number } {
   const end = s.cue ? s.cue.start : s.end;
-  // Back to the sentence's start only (`lastIndexOf` would read the text before it too).
-  let colon = end - 1;
-  while (colon >= s.start && text.charCodeAt(colon) !== 0x3a) colon--;
+  let colon = -1;
+  for (; k < colons.length && colons[k] < end; k++) colon = colons[k];
   return { start: colon >= s.start ? colon + 1 : s.start, end };
 }
 
@@ -64,10 +73,13 @@ export function readSubjects(p: People): Map<number, Entity | null> {
   }
   const speakers = new Map<number, Entity | null>();
   let last: Entity | null = null;
+  const colons = colonsOf(text);
+  let k = 0; // the first colon at or after the sentence's start (sentences are in text order)
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
+    while (k < colons.length && colons[k] < s.start) k++;
     if (s.inStatement) continue;
-    const clause = clauseOf(text, s);
+    const clause = clauseOf(s, colons, k);
     const inClause = (start: number, end: number, tok: number) => start >= clause.start && end <= clause.end && isSubjectPosition(s.toks, tok);
     let first: First | undefined;
     for (const { m, e } of byName.get(si) ?? []) {

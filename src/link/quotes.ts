@@ -6,7 +6,7 @@
  * Example: `محمودیان گفت: در همین راستا فاز نخست … در دست اجراست.` → `{ speaker: 'o1', cue: 'گفت',
  * text: 'در همین راستا فاز نخست … در دست اجراست.', … }` where o1 is یونس محمودیان.
  */
-import { isExcluded, toMention, type ExtractContext } from '../extract/context.js';
+import { isExcluded, sentenceAt, toMention, type ExtractContext } from '../extract/context.js';
 import { officialsResult } from '../extract/officials.js';
 import type { Official, Quote } from '../types.js';
 
@@ -18,8 +18,12 @@ export function linkQuotes(ctx: ExtractContext, officials: Official[]): Quote[] 
   const text = ctx.text;
   const quotes: Quote[] = [];
   const cues = analysis.cues.filter((c) => !isExcluded(ctx, { start: c.start, end: c.colon + 1 }));
+  // Cues and paragraphs are both in text order: the paragraph of each cue is found from the last one's.
+  const paragraphs = ctx.segments.paragraphs;
+  let p = 0;
   cues.forEach((cue, i) => {
-    const paragraph = ctx.segments.paragraphs.find((p) => cue.colon >= p.start && cue.colon < p.end);
+    while (p < paragraphs.length && paragraphs[p].end <= cue.colon) p++;
+    const paragraph = p < paragraphs.length && paragraphs[p].start <= cue.colon ? paragraphs[p] : undefined;
     if (!paragraph) return;
     let start = cue.colon + 1;
     while (start < paragraph.end && OPENING.has(text[start])) start++;
@@ -27,7 +31,7 @@ export function linkQuotes(ctx: ExtractContext, officials: Official[]): Quote[] 
     const next = cues[i + 1];
     if (next && next.colon < paragraph.end) {
       // The statement stops where the next cue's sentence begins.
-      const sentence = ctx.segments.sentences.find((s) => next.start >= s.start && next.start < s.end);
+      const sentence = sentenceAt(ctx, next.start);
       end = Math.min(end, sentence && sentence.start > start ? sentence.start : next.start);
     }
     while (end > start && /\s/.test(text[end - 1])) end--;

@@ -72,6 +72,8 @@ export class PhraseMap<T> {
   readonly map = new Map<string, T>();
   /** Every leading part of every key: a lookup that is no such part can stop (no longer key matches). */
   readonly prefixes = new Set<string>();
+  /** The leading parts shorter than their key: a token key that is none ends any phrase it starts. */
+  readonly longer = new Set<string>();
   maxWords = 1;
   add(written: string, value: T): void {
     const key = wordKey(written);
@@ -79,6 +81,7 @@ export class PhraseMap<T> {
     phraseEdits++;
     this.map.set(key, value);
     for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
+    for (let i = 1; i < key.length; i++) this.longer.add(key.slice(0, i));
     this.maxWords = Math.max(this.maxWords, written.trim().split(/[\s\u200c]+/).length + 1);
   }
   get(key: string): T | undefined {
@@ -93,6 +96,20 @@ export class PhraseMap<T> {
 export function startsMask(key: string): number {
   let mask = 0;
   for (const m of PHRASE_MAPS) if (m.id < MASKED_MAPS && m.prefixes.has(key)) mask |= 1 << m.id;
+  return mask;
+}
+
+/** A bit per phrase map (as in `startsMask`) with an entry of this one token key. */
+export function wholeMask(key: string): number {
+  let mask = 0;
+  for (const m of PHRASE_MAPS) if (m.id < MASKED_MAPS && m.map.has(key)) mask |= 1 << m.id;
+  return mask;
+}
+
+/** A bit per phrase map (as in `startsMask`) with an entry longer than this key that starts with it. */
+export function longerMask(key: string): number {
+  let mask = 0;
+  for (const m of PHRASE_MAPS) if (m.id < MASKED_MAPS && m.longer.has(key)) mask |= 1 << m.id;
   return mask;
 }
 

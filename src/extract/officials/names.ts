@@ -58,9 +58,9 @@ function nameTokenUncached(text: string, toks: Tok[], j: number): boolean {
   if (SURNAME_SUFFIXES.has(toks[j].key)) return false;
   if (matchPhrase(toks, j, TITLES) || matchPhrase(toks, j, HONORIFICS)) return false;
   if (matchPhrase(toks, j, ORG_HEADS) || matchPhrase(toks, j, ORG_NAMES)) return false;
+  if (toks[j].firstName) return true; // a first name stands in a name, place or not
   const place = placeAtToken(text, toks, j);
-  if (place && !place.weak && !toks[j].firstName) return false;
-  return true;
+  return !place || place.weak;
 }
 
 /** The name units from token j: a word with its surname pieces. */
@@ -71,7 +71,9 @@ export function nameUnits(text: string, toks: Tok[], j: number, max = MAX_UNITS)
     const first = k++;
     if (SURNAME_PREFIXES.has(toks[first].key) && k < toks.length && isNameToken(text, toks, k)) k++;
     while (k < toks.length && toks[k].kind === 'word' && SURNAME_SUFFIXES.has(toks[k].key)) k++;
-    units.push({ first, last: k, key: toks.slice(first, k).map((t) => t.key).join('') });
+    let key = toks[first].key;
+    for (let u = first + 1; u < k; u++) key += toks[u].key;
+    units.push({ first, last: k, key });
   }
   return units;
 }

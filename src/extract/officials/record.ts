@@ -47,35 +47,40 @@ function nameOf(ctx: ExtractContext, e: Entity): string | null {
   return full ? `${rawText(ctx, full.start, full.surnameStart)} ${surname}` : surname;
 }
 
-function roleText(ctx: ExtractContext, r: Entity['roles'][number]): { role: string; title: string; organization: string | null } {
-  const role = rawText(ctx, r.start, r.end);
+/** The first post split into title and organization (with the organization's prefix: `وزارت کشور`). */
+function postOf(ctx: ExtractContext, r: Entity['roles'][number]): { title: string; organization: string | null } {
   const title = rawText(ctx, r.titleStart, r.titleEnd);
   let organization = r.orgStart === null || r.orgEnd === null ? null : rawText(ctx, r.orgStart, r.orgEnd);
   const prefix = r.entry.organizationPrefix;
   if (organization && prefix && !organization.startsWith(prefix)) organization = `${prefix} ${organization}`;
-  return { role, title, organization };
+  return { title, organization };
 }
 
 export function officialOf(ctx: ExtractContext, e: Entity, id: string): Official {
   const roles = [...e.roles].sort((a, b) => a.start - b.start);
-  const texts = roles.map((r) => roleText(ctx, r));
   const seen = new Set<string>();
   const roleList: string[] = [];
-  for (const t of texts) {
-    const key = t.role.replace(/[\s\u200c]/g, '');
+  for (const r of roles) {
+    const role = rawText(ctx, r.start, r.end);
+    const key = role.replace(/[\s\u200c]/g, '');
     if (seen.has(key)) continue;
     seen.add(key);
-    roleList.push(t.role);
+    roleList.push(role);
   }
+  // Only the first post is split (the others are listed whole).
+  const post = roles.length > 0 ? postOf(ctx, roles[0]) : null;
   const honorifics: string[] = [];
   for (const n of e.names) for (const h of n.honorifics) if (!honorifics.includes(h)) honorifics.push(h);
-  const mentions: OfficialMention[] = e.mentions.map((m) => ({ ...toMention(ctx, m.start, m.end), kind: m.kind }));
+  const mentions: OfficialMention[] = e.mentions.map((m) => {
+    const { text, start, end } = toMention(ctx, m.start, m.end); // no spread: its fields in order
+    return { text, start, end, kind: m.kind };
+  });
   return {
     id,
     name: nameOf(ctx, e),
     honorifics,
-    title: texts[0]?.title ?? null,
-    organization: texts[0]?.organization ?? null,
+    title: post?.title ?? null,
+    organization: post?.organization ?? null,
     roles: roleList,
     mentions,
   };

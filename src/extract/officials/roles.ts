@@ -20,7 +20,7 @@ import {
   TITLES,
   type TitleEntry,
 } from './lexicon.js';
-import { matchPhrase, placeAtToken, type Tok } from './tokens.js';
+import { matchPhrase, mayStart, placeAtToken, type Tok } from './tokens.js';
 
 export interface RolePhrase {
   /** Normalized span of the whole phrase. */
@@ -203,6 +203,7 @@ function orgCoreKey(toks: Tok[]): string {
 export function findRoles(text: string, toks: Tok[]): RolePhrase[] {
   const out: RolePhrase[] = [];
   for (let i = 0; i < toks.length; i++) {
+    if (!mayStart(toks[i], TITLES)) continue; // no post starts here (a quick no, without a call)
     const role = roleAt(text, toks, i);
     if (!role) continue;
     out.push(role);

@@ -7,7 +7,6 @@
  * Example: `sentenceTokens` of `مدیردرمان تامین اجتماعی` → tokens `مدیر`, `درمان`, `تامین`, `اجتماعی`,
  * and `matchPhrase(toks, 2, ORG_NAMES)` → `{ value: 'تامین اجتماعی', end: 4 }`.
  */
-import { directMemo } from '../../normalize/memo.js';
 import { matchPlace, type PlaceMatch } from '../../places/index.js';
 import type { Sentence, Token } from '../../segment/index.js';
 import {
@@ -15,12 +14,14 @@ import {
   GLUED_DOMAINS,
   GLUED_HONORIFICS,
   isFirstNameKey,
+  longerMask,
   MASKED_MAPS,
   type PhraseMap,
   phraseMapsVersion,
   startsMask,
   TITLES,
   tokenKey,
+  wholeMask,
 } from './lexicon.js';
 
 export interface Tok {
@@ -33,6 +34,13 @@ export interface Tok {
   starts: number;
   /** Is the key a first name (`isFirstNameKey`)? Never for a number or punctuation. */
   firstName: boolean;
+  /** `wholeMask` of the key: the phrase maps with an entry of this token alone (0 for no word). */
+  whole: number;
+  /**
+   * `longerMask` of the key: the phrase maps where a phrase from this token may go on to the next (0
+   * for no word, and for a function word, which is a phrase alone).
+   */
+  longer: number;
 }
 
 /** Where a glued title+domain or honorific+first name splits (`مدیردرمان` → 4), or 0. */
@@ -46,9 +54,12 @@ function splitPoint(key: string): number {
   return 0;
 }
 
-/** A word's key, phrase starts and first-name test; where it splits (0: it does not), and its pieces. */
-interface WordInfo {
-  whole: KeyInfo;
+/**
+ * A word as read once: its text, key, phrase starts and first-name test, and where it splits (0: it does
+ * not) with its two pieces. One flat object, so a token reads one cached object.
+ */
+interface WordInfo extends KeyInfo {
+  text: string;
   at: number;
   head: KeyInfo | null;
   rest: KeyInfo | null;
@@ -58,23 +69,48 @@ interface KeyInfo {
   key: string;
   starts: number;
   firstName: boolean;
+  whole: number;
+  longer: number;
 }
 
 const keyInfo = (text: string): KeyInfo => {
   const key = tokenKey(text);
-  return { key, starts: startsMask(key), firstName: isFirstNameKey(key) };
+  // A phrase never starts with a function word glued to the next (`و زیر` is no `وزیر`).
+  const longer = BOUNDARIES.has(key) ? 0 : longerMask(key);
+  return { key, starts: startsMask(key), firstName: isFirstNameKey(key), whole: wholeMask(key), longer };
 };
 
 const readWord = (text: string): WordInfo => {
   const whole = keyInfo(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).
   const at = text.includes('\u200c') ? 0 : splitPoint(whole.key);
-  return at === 0 ? { whole, at, head: null, rest: null } : { whole, at, head: keyInfo(text.slice(0, at)), rest: keyInfo(text.slice(at)) };
+  const head = at === 0 ? null : keyInfo(text.slice(0, at));
+  const rest = at === 0 ? null : keyInfo(text.slice(at));
+  return { text, key: whole.key, starts: whole.starts, firstName: whole.firstName, whole: whole.whole, longer: whole.longer, at, head, rest };
 };
 
-/** Words read once per distinct word (news copy repeats its words), again when a lexicon changes. */
-let wordInfo = directMemo(readWord, 15);
-let wordInfoVersion = phraseMapsVersion();
+/**
+ * Words read once per distinct word (news copy repeats its words), again when a lexicon changes: a
+ * direct-mapped table of pairs of slots, a pair per hash of the chars, the word's own text telling a
+ * hit. (One array of flat entries: a token reads one slot and one object; two words of an article
+ * that share a pair both stay.)
+ */
+const WORD_BITS = 15;
+const words: (WordInfo | null)[] = new Array<WordInfo | null>(1 << WORD_BITS).fill(null);
+let wordsVersion = phraseMapsVersion();
+
+function wordInfo(text: string): WordInfo {
+  let h = text.length;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & ((1 << WORD_BITS) - 2);
+  const first = words[slot];
+  if (first !== null && first.text === text) return first;
+  const second = words[slot + 1];
+  if (second !== null && second.text === text) return second;
+  // The newest word takes the first slot; the one it displaces, the second.
+  words[slot + 1] = first;
+  return (words[slot] = readWord(text));
+}
 
 const tok = (text: string, start: number, kind: Token['kind'], k: KeyInfo): Tok => ({
   text,
@@ -84,23 +120,25 @@ const tok = (text: string, start: number, kind: Token['kind'], k: KeyInfo): Tok 
   kind,
   starts: k.starts,
   firstName: k.firstName,
+  whole: k.whole,
+  longer: k.longer,
 });
 
 /** The tokens of a sentence with their keys, a glued title+domain or honorific+first name split. */
 export function sentenceTokens(sentence: Sentence): Tok[] {
-  if (wordInfoVersion !== phraseMapsVersion()) {
-    wordInfo = directMemo(readWord, 15);
-    wordInfoVersion = phraseMapsVersion();
+  if (wordsVersion !== phraseMapsVersion()) {
+    words.fill(null);
+    wordsVersion = phraseMapsVersion();
   }
   const out: Tok[] = [];
   for (const t of sentence.tokens) {
     if (t.kind !== 'word') {
       // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
-      out.push({ text: t.text, key: tokenKey(t.text), start: t.start, end: t.start + t.text.length, kind: t.kind, starts: 0, firstName: false });
+      out.push({ text: t.text, key: tokenKey(t.text), start: t.start, end: t.start + t.text.length, kind: t.kind, starts: 0, firstName: false, whole: 0, longer: 0 });
       continue;
     }
     const w = wordInfo(t.text);
-    if (w.at === 0) out.push(tok(t.text, t.start, t.kind, w.whole));
+    if (w.at === 0) out.push(tok(t.text, t.start, t.kind, w));
     else {
       out.push(tok(t.text.slice(0, w.at), t.start, t.kind, w.head!));
       out.push(tok(t.text.slice(w.at), t.start + w.at, t.kind, w.rest!));
@@ -152,18 +190,26 @@ export interface PhraseMatch<T> {
 /** Punctuation a multi-word name may contain (`بهداشت، درمان و آموزش پزشکی`). */
 const INNER_PUNCT = new Set(['،', ',']);
 
+/** May an entry of `dict` start at this token (a word with its bit; false answers as `matchPhrase` does)? */
+export function mayStart<T>(t: Tok, dict: PhraseMap<T>): boolean {
+  return t.kind === 'word' && (dict.id >= MASKED_MAPS || (t.starts & (1 << dict.id)) !== 0);
+}
+
 /** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */
 export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {
   if (i < 0 || i >= toks.length) return null;
   const t = toks[i];
   if (t.kind !== 'word') return null;
-  if (dict.id < MASKED_MAPS && (t.starts & (1 << dict.id)) === 0) return null; // no entry starts here
-  return longestPhrase(toks, i, dict);
+  if (dict.id >= MASKED_MAPS) return longestPhrase(toks, i, dict, BOUNDARIES.has(t.key));
+  // The token's bits answer most lookups: no entry starts here, or none goes on past this token.
+  const bit = 1 << dict.id;
+  if ((t.starts & bit) === 0) return null;
+  if ((t.longer & bit) === 0) return (t.whole & bit) === 0 ? null : { value: dict.get(t.key) as T, end: i + 1 };
+  return longestPhrase(toks, i, dict, false);
 }
 
-function longestPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {
-  // A phrase never starts with a function word glued to the next (`و زیر` is no `وزیر`).
-  const single = BOUNDARIES.has(toks[i].key);
+/** The entry from token `i` found by building the key token by token; `single`: one word at most. */
+function longestPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, single: boolean): PhraseMatch<T> | null {
   let key = '';
   let best: PhraseMatch<T> | null = null;
   let words = 0;

@@ -1,0 +1,113 @@
+/**
+ * The subject of every clause in order. The first mention of a clause not governed by a preposition is
+ * its subject; `وی` is the last subject; a post alone that speaks is the person just named without a
+ * post, or the one named official of the article, or a post of its own. The subject of a cue's clause
+ * speaks.
+ *
+ * Example: `یونس محمودیان … گفت: … وی تاکید کرد: …` → both cues have محمودیان as speaker, and `وی` is a
+ * pronoun mention of him.
+ */
+import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
+import { BOUNDARIES, PRONOUNS } from './lexicon.js';
+import { firstMention, isSubjectPosition, type People, samePost } from './people.js';
+import type { RolePhrase } from './roles.js';
+import type { Tok } from './tokens.js';
+
+/** The colons of a text, in order. */
+function colonsOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * The clause of a sentence that may hold a subject: up to its cue, after any earlier colon of the
+ * sentence (`colons` of the text, `k` the index of the first colon at or after the sentence's start).
+ */
+function clauseOf(s: SentenceInfo, colons: number[], k: number): { start: number; end: number } {
+  const end = s.cue ? s.cue.start : s.end;
+  let colon = -1;
+  for (; k < colons.length && colons[k] < end; k++) colon = colons[k];
+  return { start: colon >= s.start ? colon + 1 : s.start, end };
+}
+
+/** Is the clause only function words and adverbials (`در ادامه`, `همچنین`), with no subject of its own? */
+function bareClause(toks: Tok[], from: number, to: number): boolean {
+  return toks.every((t) => t.start < from || t.end > to || t.kind !== 'word' || BOUNDARIES.has(t.key));
+}
+
+/** A pronoun in subject position of the clause: at its start, or after punctuation or `و`. */
+function pronounAt(toks: Tok[], from: number, to: number): { start: number; end: number; tok: number } | null {
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].start < from || toks[i].end > to) continue;
+    const prev = i > 0 ? toks[i - 1] : undefined;
+    const atStart = !prev || prev.start < from || prev.kind === 'punct' || prev.key === 'و';
+    if (!atStart) continue;
+    for (const p of PRONOUNS) {
+      let n = 0;
+      while (n < p.length && toks[i + n]?.key === p[n]) n++;
+      if (n === p.length) return { start: toks[i].start, end: toks[i + p.length - 1].end, tok: i };
+    }
+  }
+  return null;
+}
+
+/** The first person or post of a clause (a person before a post at the same start). */
+interface First {
+  start: number;
+  e: Entity | null;
+  role: RolePhrase | null;
+}
+
+/** Read the subjects in order; the speaker entity of each cue (by its colon index), or null. */
+export function readSubjects(p: People): Map<number, Entity | null> {
+  const { text, sentences, entities } = p;
+  const namedOfficials = entities.filter((e) => e.names.length > 0 && e.roles.length > 0);
+  const byName = new Map<number, { m: EntityMention; e: Entity }[]>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const list = byName.get(m.sentence);
+      if (list) list.push({ m, e });
+      else byName.set(m.sentence, [{ m, e }]);
+    }
+  }
+  const speakers = new Map<number, Entity | null>();
+  let last: Entity | null = null;
+  const colons = colonsOf(text);
+  let k = 0; // the first colon at or after the sentence's start (sentences are in text order)
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    while (k < colons.length && colons[k] < s.start) k++;
+    if (s.inStatement) continue;
+    const clause = clauseOf(s, colons, k);
+    const inClause = (start: number, end: number, tok: number) => start >= clause.start && end <= clause.end && isSubjectPosition(s.toks, tok);
+    let first: First | undefined;
+    for (const { m, e } of byName.get(si) ?? []) {
+      if (inClause(m.start, m.end, m.tok) && (!first || m.start < first.start)) first = { start: m.start, e, role: null };
+    }
+    for (const r of s.roles) {
+      if (inClause(r.start, r.end, r.first) && (!first || r.start < first.start)) first = { start: r.start, e: p.roleEntity.get(r) ?? null, role: r };
+    }
+    const pronoun = pronounAt(s.toks, clause.start, clause.end);
+    let subject: Entity | null | undefined;
+    if (pronoun && (!first || pronoun.start < first.start)) {
+      subject = last;
+      if (last) p.addMention(last, { start: pronoun.start, end: pronoun.end, kind: 'pronoun', sentence: si, tok: pronoun.tok });
+    } else if (first) {
+      subject = first.e;
+      if (!subject && first.role) {
+        const role = first.role;
+        const justNamed: Entity | null = last && last.names.length > 0 && last.roles.length === 0 && p.introduces(last, firstMention(last)) ? last : null;
+        const only = s.cue && namedOfficials.length === 1 ? namedOfficials[0] : null;
+        subject =
+          p.samePostEntity(role) ?? justNamed ?? only ?? entities.find((e) => e.names.length === 0 && e.roles.some((r) => samePost(r, role))) ?? p.newEntity();
+        p.link(role, subject);
+      }
+    }
+    if (subject) last = subject;
+    // A cue with no subject (`در ادامه افزود:`) continues the last speaker; one whose clause names
+    // something else (`وزارت نفت اعلام کرد:`) has a speaker we do not know.
+    if (s.cue) speakers.set(s.cue.colon, subject !== undefined ? subject : bareClause(s.toks, clause.start, clause.end) ? last : null);
+  }
+  return speakers;
+}

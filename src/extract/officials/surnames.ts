@@ -1,0 +1,81 @@
+/**
+ * Surname-alone mentions of known people: after the names are read, every word sequence of the article
+ * that spells a person's surname key is a mention of that person, unless it is part of a longer name.
+ *
+ * Example: with `ولی منش` known from `محمد ولی منش`, a later `ولیمنش گفت` or `ولی‌منش` is a surname
+ * mention of that person.
+ */
+import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
+import { BOUNDARIES, SURNAME_SUFFIXES } from './lexicon.js';
+import { GOVERNORS } from './people.js';
+
+/**
+ * Surname-alone mentions of known people: the surname's words (spaced, glued or ZWNJ: `ولی منش` =
+ * `ولیمنش`), not inside another mention, not followed by a surname piece (`… پور`), and not after a
+ * content word that would make it a modifier.
+ */
+export function addSurnameMentions(
+  text: string,
+  sentences: SentenceInfo[],
+  entities: Entity[],
+  add: (e: Entity, m: EntityMention) => void,
+): void {
+  // The first person of each surname key, and every leading part of the keys (a longer key is tried
+  // only while it may still become one).
+  const bySurname = new Map<string, Entity>();
+  const prefixes = new Set<string>();
+  for (const e of entities) {
+    const key = e.surnameKey;
+    if (!key || key.length < 3 || bySurname.has(key)) continue;
+    bySurname.set(key, e);
+    for (let n = 0; n <= key.length; n++) prefixes.add(key.slice(0, n));
+    FIRST_CHARS[key.charCodeAt(0)] = 1;
+  }
+  if (bySurname.size === 0) return;
+  for (let si = 0; si < sentences.length; si++) surnamesIn(text, sentences[si], si, bySurname, prefixes, add);
+  for (const key of bySurname.keys()) FIRST_CHARS[key.charCodeAt(0)] = 0;
+}
+
+/**
+ * By char code: 1 for the first char of a surname key of the article being read (a word starting
+ * otherwise starts no surname: a quick no without reading its key), 0 again after it.
+ */
+const FIRST_CHARS = new Uint8Array(0x10000);
+
+/** The surname-alone mentions of one sentence (see `addSurnameMentions`). */
+function surnamesIn(
+  text: string,
+  s: SentenceInfo,
+  si: number,
+  bySurname: Map<string, Entity>,
+  prefixes: Set<string>,
+  add: (e: Entity, m: EntityMention) => void,
+): void {
+  const toks = s.toks;
+  const covered = (a: number, b: number) =>
+    s.names.some((n) => n.hFirst < b && a < n.last) || s.roles.some((r) => r.first < b && a < r.last);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    // The key's first char, read from the text (the key's own chars lie elsewhere in memory): a word
+    // starts with a letter, which is its key's but for آ/أ/إ → ا.
+    const c = text.charCodeAt(t.start);
+    if (FIRST_CHARS[c === 0x622 || c === 0x623 || c === 0x625 ? 0x627 : c] === 0) continue;
+    let key = '';
+    for (let j = i; j < Math.min(toks.length, i + 3); j++) {
+      if (toks[j].kind !== 'word') break;
+      key += toks[j].key;
+      if (!prefixes.has(key)) break;
+      const e = bySurname.get(key);
+      if (!e) continue;
+      const next = toks[j + 1];
+      const prev = i > 0 ? toks[i - 1] : undefined;
+      if (covered(i, j + 1)) break;
+      if (next && next.kind === 'word' && SURNAME_SUFFIXES.has(next.key)) break;
+      if (prev && prev.kind === 'word' && !BOUNDARIES.has(prev.key) && !GOVERNORS.has(prev.key)) break;
+      add(e, { start: toks[i].start, end: toks[j].end, kind: 'surname', sentence: si, tok: i });
+      i = j;
+      break;
+    }
+  }
+}

@@ -61,6 +61,10 @@ export interface TrieMatch<V> {
 const SPACE_CODE = 0x20;
 const ZWNJ_CODE = 0x200c;
 
+/** Nodes with more children than this get a direct table of their Arabic-block children. */
+const WIDE = 4;
+const ARABIC = 0x600;
+
 export class FoldTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: null };
   /** The folded codes that start a key (2 when a one-char key does): most positions fail here. */
@@ -70,6 +74,19 @@ export class FoldTrie<V> {
   /** The other first two codes, keyed `first * 0x10000 + second`. */
   private readonly otherPairs = new Set<number>();
   private count = 0;
+  /**
+   * The nodes flattened for matchAt (built on its first call after an add): node n's children are
+   * edges [edgeStart[n], edgeStart[n + 1]); a wide node (the root, short prefixes) also has 256 slots
+   * from wideStart[n] in wideNode, child or -1 per code of the Arabic block. Typed arrays beat a Map
+   * (or a binary search) per step.
+   */
+  private edgeStart = new Int32Array(1);
+  private edgeCode = new Uint16Array(0);
+  private edgeNode = new Int32Array(0);
+  private wideStart = new Int32Array(1);
+  private wideNode = new Int32Array(0);
+  private nodeValues: (V[] | null)[] = [null];
+  private flat = true;
 
   get size(): number {
     return this.count;
@@ -79,6 +96,7 @@ export class FoldTrie<V> {
   add(key: string, value: V): void {
     const folded = foldKey(key);
     if (!folded) return;
+    this.flat = false;
     let node = this.root;
     const c0 = folded.charCodeAt(0);
     if (folded.length === 1) this.firstCodes[c0] = 2;
@@ -115,6 +133,48 @@ export class FoldTrie<V> {
     return node.values;
   }
 
+  /** Number the nodes breadth first and lay their children out as edge arrays and wide tables. */
+  private flatten(): void {
+    const nodes: Node<V>[] = [this.root];
+    let edges = 0;
+    let wide = 0;
+    for (let n = 0; n < nodes.length; n++) {
+      for (const child of nodes[n].next.values()) nodes.push(child);
+      edges += nodes[n].next.size;
+      if (nodes[n].next.size > WIDE) wide++;
+    }
+    const id = new Map<Node<V>, number>(nodes.map((node, n) => [node, n]));
+    this.edgeStart = new Int32Array(nodes.length + 1);
+    this.edgeCode = new Uint16Array(edges);
+    this.edgeNode = new Int32Array(edges);
+    this.wideStart = new Int32Array(nodes.length).fill(-1);
+    this.wideNode = new Int32Array(wide * 256).fill(-1);
+    this.nodeValues = nodes.map((node) => node.values);
+    let e = 0;
+    let w = 0;
+    for (let n = 0; n < nodes.length; n++) {
+      this.edgeStart[n] = e;
+      const isWide = nodes[n].next.size > WIDE;
+      if (isWide) this.wideStart[n] = (w++) * 256;
+      for (const [code, child] of nodes[n].next) {
+        this.edgeCode[e] = code;
+        this.edgeNode[e++] = id.get(child)!;
+        if (isWide && code >= ARABIC && code < ARABIC + 256) this.wideNode[this.wideStart[n] + code - ARABIC] = id.get(child)!;
+      }
+    }
+    this.edgeStart[nodes.length] = e;
+    this.flat = true;
+  }
+
+  /** The child of node n by folded code c, or -1. */
+  private child(n: number, c: number): number {
+    const w = this.wideStart[n];
+    if (w >= 0 && c >= ARABIC && c < ARABIC + 256) return this.wideNode[w + c - ARABIC];
+    const codes = this.edgeCode;
+    for (let e = this.edgeStart[n], end = this.edgeStart[n + 1]; e < end; e++) if (codes[e] === c) return this.edgeNode[e];
+    return -1;
+  }
+
   /**
    * The longest key that starts at the word start `pos` of `text` and ends at a word end, or null.
    * `wordStart: false` lets a match start inside a word (after a glued prefix such as `و`).
@@ -137,7 +197,9 @@ export class FoldTrie<V> {
       }
     }
     if ((opts === undefined || opts.wordStart !== false) && !isWordStart(text, pos)) return null;
-    let node = this.root;
+    if (!this.flat) this.flatten();
+    const values = this.nodeValues;
+    let node = 0;
     let bestEnd = -1;
     let bestValues: V[] | null = null;
     let afterSeparator = false;
@@ -150,14 +212,15 @@ export class FoldTrie<V> {
         i++;
         continue;
       }
-      const next = node.next.get(FOLD_CODE[c]);
-      if (!next) break;
+      const next = this.child(node, FOLD_CODE[c]);
+      if (next < 0) break;
       node = next;
       i++;
       afterSeparator = false;
-      if (node.values && (i >= n || !isWordCode(text.charCodeAt(i)))) {
+      const v = values[node];
+      if (v !== null && (i >= n || !isWordCode(text.charCodeAt(i)))) {
         bestEnd = i;
-        bestValues = node.values;
+        bestValues = v;
       }
     }
     return bestValues ? { start: pos, end: bestEnd, values: bestValues } : null;

@@ -119,9 +119,21 @@ function dateKind(text: string, clause: Clause, start: number, end: number): Fac
   return firstCue(text, DATE_CUES, clause, firstAtOrAfter(clause, end), clause.to) ?? firstCue(text, DATE_CUES, clause, before, clause.from - 1, -1);
 }
 
+/**
+ * Does an area or bed unit start in [from, to] of the text? A unit follows a number of the clause at
+ * its end or one space after, so only a clause where one starts by its end + 1 needs its numbers.
+ */
+function unitIn(text: string, from: number, to: number): boolean {
+  for (let p = from; p <= to && p < text.length; p++) {
+    if (AREA_UNITS.matchAt(text, p) !== null || BED_UNITS.matchAt(text, p) !== null) return true;
+  }
+  return false;
+}
+
 /** Areas and bed counts of a clause: a number with a unit right after it (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). */
 function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void {
   const text = ctx.text;
+  if (!unitIn(text, clause.start, clause.end + 1)) return;
   if (!mayHoldNumbers(text, clause.tokens.slice(clause.from, clause.to))) return;
   // Offsets of the clause's own text: shifted by its start below.
   for (const n of findNumbers(text.slice(clause.start, clause.end))) {

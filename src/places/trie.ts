@@ -69,8 +69,17 @@ export class FoldTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: null };
   /** The folded codes that start a key (2 when a one-char key does): most positions fail here. */
   private readonly firstCodes = new Uint8Array(0x10000);
-  /** The folded first two codes of the keys, both in the Arabic block: a 256×256 table. */
-  private readonly arabicPairs = new Uint8Array(0x10000);
+  /**
+   * The folded first two codes of the keys, both in the Arabic block: a 256×256 table of the pair's
+   * number (from 1; 0 for no key), which indexes `thirdBits`.
+   */
+  private readonly arabicPairs = new Uint16Array(0x10000);
+  /**
+   * Per Arabic pair: a bit per third code modulo 32 that may follow it (the first code after one
+   * space or ZWNJ, as the match skips one), all bits when the pair is a whole key.
+   */
+  private thirdBits = new Uint32Array(1);
+  private pairCount = 0;
   /** The other first two codes, keyed `first * 0x10000 + second`. */
   private readonly otherPairs = new Set<number>();
   private count = 0;
@@ -103,8 +112,19 @@ export class FoldTrie<V> {
     else {
       if (this.firstCodes[c0] === 0) this.firstCodes[c0] = 1;
       const c1 = folded.charCodeAt(1);
-      if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)] = 1;
-      else this.otherPairs.add(c0 * 0x10000 + c1);
+      if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) {
+        const k = ((c0 - 0x600) << 8) | (c1 - 0x600);
+        if (this.arabicPairs[k] === 0) {
+          this.arabicPairs[k] = ++this.pairCount;
+          if (this.thirdBits.length <= this.pairCount) {
+            const grown = new Uint32Array(this.thirdBits.length * 2);
+            grown.set(this.thirdBits);
+            this.thirdBits = grown;
+          }
+        }
+        const pair = this.arabicPairs[k];
+        this.thirdBits[pair] |= folded.length === 2 ? 0xffffffff : 1 << (folded.charCodeAt(2) & 31);
+      } else this.otherPairs.add(c0 * 0x10000 + c1);
     }
     for (let i = 0; i < folded.length; i++) {
       const ch = folded.charCodeAt(i);
@@ -166,15 +186,6 @@ export class FoldTrie<V> {
     this.flat = true;
   }
 
-  /** The child of node n by folded code c, or -1. */
-  private child(n: number, c: number): number {
-    const w = this.wideStart[n];
-    if (w >= 0 && c >= ARABIC && c < ARABIC + 256) return this.wideNode[w + c - ARABIC];
-    const codes = this.edgeCode;
-    for (let e = this.edgeStart[n], end = this.edgeStart[n + 1]; e < end; e++) if (codes[e] === c) return this.edgeNode[e];
-    return -1;
-  }
-
   /**
    * The longest key that starts at the word start `pos` of `text` and ends at a word end, or null.
    * `wordStart: false` lets a match start inside a word (after a glued prefix such as `و`).
@@ -189,16 +200,24 @@ export class FoldTrie<V> {
       if (raw1 !== SPACE_CODE && raw1 !== ZWNJ_CODE) {
         const c1 = FOLD_CODE[raw1];
         if (c1 === undefined) return null;
-        const known =
-          c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff
-            ? this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)] === 1
-            : this.otherPairs.has(c0 * 0x10000 + c1);
-        if (!known) return null;
+        if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) {
+          const pair = this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)];
+          if (pair === 0) return null;
+          // The third code, past one space or ZWNJ; past the text's end (NaN) any key of two.
+          let raw2 = text.charCodeAt(pos + 2);
+          if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(pos + 3);
+          const c2 = FOLD_CODE[raw2];
+          if (c2 !== undefined && ((this.thirdBits[pair] >>> (c2 & 31)) & 1) === 0) return null;
+        } else if (!this.otherPairs.has(c0 * 0x10000 + c1)) return null;
       }
     }
     if ((opts === undefined || opts.wordStart !== false) && !isWordStart(text, pos)) return null;
     if (!this.flat) this.flatten();
     const values = this.nodeValues;
+    const wideStart = this.wideStart;
+    const wideNode = this.wideNode;
+    const edgeStart = this.edgeStart;
+    const edgeCode = this.edgeCode;
     let node = 0;
     let bestEnd = -1;
     let bestValues: V[] | null = null;
@@ -212,7 +231,19 @@ export class FoldTrie<V> {
         i++;
         continue;
       }
-      const next = this.child(node, FOLD_CODE[c]);
+      // The child by folded code f: from the node's wide table, else from its edges.
+      const f = FOLD_CODE[c];
+      const w = wideStart[node];
+      let next = -1;
+      if (w >= 0 && f >= ARABIC && f < ARABIC + 256) next = wideNode[w + f - ARABIC];
+      else {
+        for (let e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
+          if (edgeCode[e] === f) {
+            next = this.edgeNode[e];
+            break;
+          }
+        }
+      }
       if (next < 0) break;
       node = next;
       i++;

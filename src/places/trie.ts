@@ -31,8 +31,19 @@ function foldKeyOf(s: string): string {
   return out;
 }
 
-/** The trie key of a (normalized) string: see the module doc. */
-export const foldKey: (s: string) => string = memoize(foldKeyOf);
+const foldKeyMemo = memoize(foldKeyOf);
+
+/**
+ * The trie key of a (normalized) string: see the module doc. Most words have no char to fold or drop:
+ * they are their own key, found without a cache lookup (which hashes each new string).
+ */
+export function foldKey(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (FOLD_CODE[c] !== c || (CHAR_FLAGS[c] & SKIP) !== 0) return foldKeyMemo(s);
+  }
+  return s;
+}
 
 /** Is code unit `c` a letter, mark or ZWNJ (a lone surrogate is not)? */
 const isWordCode = (c: number) => (CHAR_FLAGS[c] & WORD) !== 0;

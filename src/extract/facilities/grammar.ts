@@ -10,7 +10,7 @@
  * { type: 'hospital', operator: 'تامین اجتماعی', items: [{ name: 'شهدای گمنام', place: یاسوج }] }.
  */
 import { loadJson } from '../../data.js';
-import { foldKey, matchPlace, type PlaceMatch, type TrieMatch } from '../../places/index.js';
+import { foldKey, matchPlace, type PlaceKind, type PlaceMatch, type TrieMatch } from '../../places/index.js';
 import type { Span, Token } from '../../segment/index.js';
 import {
   CITY_CUES, CITY_LIST_CUES, DEMONSTRATIVES, HONORIFICS, IN_CUES, LIST_SEPARATORS, MODIFIERS, NAMES, NOUNS,
@@ -152,33 +152,42 @@ export function parseName(r: Reader, i: number): Parsed<Span> | null {
   return finish(i, end, 1);
 }
 
+const CITY_KINDS: PlaceKind[] = ['city', 'county'];
+const PROVINCE_KINDS: PlaceKind[] = ['province'];
+const ALL_KINDS: PlaceKind[] = ['city', 'county', 'province'];
+
+/** The place of `kinds` at token j (a weak one only when `weak`), its span from `start`. */
+function placeAt(r: Reader, j: number, kinds: PlaceKind[], weak: boolean, start: number): Parsed<PlaceRef> | null {
+  const w = r.tok(j);
+  if (!w || w.kind !== 'word') return null;
+  const m = matchPlace(r.text, w.start, { kinds });
+  if (!m || (m.weak && !weak)) return null;
+  const isCity = m.places.some((p) => p.kind !== 'province');
+  return { value: { match: m, kind: isCity ? 'city' : 'province', start, end: m.end }, next: indexAt(r, m.end, j) };
+}
+
 /** A place at token i: `شهر X`, `شهرستان X`, `در [شهر] X`, `استان X`, or a plain place name. */
 export function parsePlace(r: Reader, i: number, weakOk = false): Parsed<PlaceRef> | null {
   const t = r.tok(i);
   if (!t || t.kind !== 'word') return null;
   const k = r.key(i);
-  const at = (j: number, kinds: ('city' | 'county' | 'province')[], weak: boolean, start: number): Parsed<PlaceRef> | null => {
-    const w = r.toks[j];
-    if (!w || w.kind !== 'word') return null;
-    const m = matchPlace(r.text, w.start, { kinds });
-    if (!m || (m.weak && !weak)) return null;
-    const isCity = m.places.some((p) => p.kind !== 'province');
-    return { value: { match: m, kind: isCity ? 'city' : 'province', start, end: m.end }, next: indexAt(r, m.end, j) };
-  };
-  if (CITY_CUES.has(k)) return at(i + 1, ['city', 'county'], true, t.start);
-  if (PROVINCE_CUES.has(k)) return at(i + 1, ['province'], true, t.start);
+  if (CITY_CUES.has(k)) return placeAt(r, i + 1, CITY_KINDS, true, t.start);
+  if (PROVINCE_CUES.has(k)) return placeAt(r, i + 1, PROVINCE_KINDS, true, t.start);
   if (IN_CUES.has(k)) {
     const inner = parsePlace(r, i + 1, false);
-    return inner ? { value: { ...inner.value, start: t.start }, next: inner.next } : null;
+    if (inner) inner.value.start = t.start;
+    return inner;
   }
-  return at(i, ['city', 'county', 'province'], weakOk, t.start);
+  return placeAt(r, i, ALL_KINDS, weakOk, t.start);
 }
+
+const GLUED_OPTS = { kinds: CITY_KINDS, wordStart: false };
 
 /** A place written glued to `و` (`وبستان آباد`) at token i, as a list member. */
 function gluedPlace(r: Reader, i: number): Parsed<PlaceRef> | null {
   const t = r.toks[i];
   if (!t || t.kind !== 'word' || !t.text.startsWith('و') || t.text.length < 3) return null;
-  const m = matchPlace(r.text, t.start + 1, { kinds: ['city', 'county'], wordStart: false });
+  const m = matchPlace(r.text, t.start + 1, GLUED_OPTS);
   if (!m) return null;
   return { value: { match: m, kind: 'city', start: m.start, end: m.end }, next: indexAt(r, m.end, i) };
 }

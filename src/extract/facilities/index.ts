@@ -66,7 +66,11 @@ export function findPhrases(ctx: ExtractContext): Phrase[] {
 export function extractFacilities(ctx: ExtractContext): Facility[] {
   let hints: Set<string> | null = null;
   const drafts = corefer(ctx.text, findPhrases(ctx), () => (hints ??= provinceHints(ctx)));
-  const firstStart = (spans: { start: number }[]) => Math.min(...spans.map((s) => s.start));
+  const firstStart = (spans: { start: number }[]) => {
+    let first = Infinity;
+    for (const s of spans) if (s.start < first) first = s.start;
+    return first;
+  };
   const order = drafts.map((d) => ({ d, first: firstStart(d.spans) }));
   order.sort((a, b) => a.first - b.first);
   return order.map(({ d }, k): Facility => {

@@ -10,8 +10,7 @@
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
 import { findNumbers, mayHoldNumbers } from '../numbers/index.js';
-import { foldKey, type FoldTrie } from '../places/index.js';
-import type { Token } from '../segment/index.js';
+import { foldKey, isWordStart, type FoldTrie } from '../places/index.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
 import { clauseAt, clausesOf, normOffset, type Clause } from './facts/clauses.js';
 import {
@@ -38,13 +37,11 @@ interface Anchor {
   end: number;
 }
 
-const normSpan = (ctx: ExtractContext, m: Mention) => ({ start: normOffset(ctx, m.start), end: normOffset(ctx, m.end) });
-
-/** The index of the first token of the clause that starts at or after `pos`. */
+/** The index of the first token of the clause that starts at or after `pos` (`to` when none does). */
 function firstAtOrAfter(clause: Clause, pos: number): number {
   const toks = clause.tokens;
-  let lo = 0;
-  let hi = toks.length;
+  let lo = clause.from;
+  let hi = clause.to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (toks[mid].start < pos) lo = mid + 1;
@@ -53,11 +50,11 @@ function firstAtOrAfter(clause: Clause, pos: number): number {
   return lo;
 }
 
-/** The index of the last token of the clause that ends at or before `pos`, or -1. */
+/** The index of the last token of the clause that ends at or before `pos`, or `from - 1`. */
 function lastEndingBy(clause: Clause, pos: number): number {
   const toks = clause.tokens;
-  let lo = 0;
-  let hi = toks.length;
+  let lo = clause.from;
+  let hi = clause.to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (toks[mid].end <= pos) lo = mid + 1;
@@ -66,14 +63,17 @@ function lastEndingBy(clause: Clause, pos: number): number {
   return lo - 1;
 }
 
-function cueAt<V>(text: string, trie: FoldTrie<V>, t: Token | undefined): V | undefined {
-  return t && t.kind === 'word' ? trie.matchAt(text, t.start)?.values[0] : undefined;
+/** The cue of `trie` at token k of the clause (none outside it). */
+function cueAt<V>(text: string, trie: FoldTrie<V>, clause: Clause, k: number): V | undefined {
+  if (k < clause.from || k >= clause.to) return undefined;
+  const t = clause.tokens[k];
+  return t.kind === 'word' ? trie.matchAt(text, t.start)?.values[0] : undefined;
 }
 
-/** The first cue of `trie` among tokens [from, to) (step 1) or (from, to] read backwards (step -1). */
-function firstCue<V>(text: string, trie: FoldTrie<V>, toks: Token[], from: number, to: number, step: 1 | -1 = 1): V | undefined {
+/** The first cue of `trie` among clause tokens [from, to) (step 1) or (from, to] read backwards (step -1). */
+function firstCue<V>(text: string, trie: FoldTrie<V>, clause: Clause, from: number, to: number, step: 1 | -1 = 1): V | undefined {
   for (let k = from; step === 1 ? k < to : k > to; k += step) {
-    const v = cueAt(text, trie, toks[k]);
+    const v = cueAt(text, trie, clause, k);
     if (v !== undefined) return v;
   }
   return undefined;
@@ -81,32 +81,29 @@ function firstCue<V>(text: string, trie: FoldTrie<V>, toks: Token[], from: numbe
 
 /** A cue anywhere in the clause, looked up once per clause and trie. */
 function clauseCue<V>(text: string, trie: FoldTrie<V>, clause: Clause): V | undefined {
-  let cues = clauseCues.get(clause);
-  if (!cues) clauseCues.set(clause, (cues = new Map()));
+  const cues = (clause.cues ??= new Map());
   if (cues.has(trie)) return cues.get(trie) as V | undefined;
-  const v = firstCue(text, trie, clause.tokens, 0, clause.tokens.length);
+  const v = firstCue(text, trie, clause, clause.from, clause.to);
   cues.set(trie, v);
   return v;
 }
-const clauseCues = new WeakMap<Clause, Map<FoldTrie<unknown>, unknown>>();
 
-function moneyKind(text: string, clause: Clause, span: { start: number; end: number }): FactKind | undefined {
-  const toks = clause.tokens;
-  const after = firstAtOrAfter(clause, span.end);
-  const before = lastEndingBy(clause, span.start);
-  const right = cueAt(text, MONEY_AFTER, toks[after]);
+function moneyKind(text: string, clause: Clause, start: number, end: number): FactKind | undefined {
+  const after = firstAtOrAfter(clause, end);
+  const before = lastEndingBy(clause, start);
+  const right = cueAt(text, MONEY_AFTER, clause, after);
   if (right) return right;
-  const left = firstCue(text, MONEY_BEFORE, toks, before, Math.max(-1, before - MONEY_BEFORE_WINDOW), -1);
+  const left = firstCue(text, MONEY_BEFORE, clause, before, Math.max(clause.from - 1, before - MONEY_BEFORE_WINDOW), -1);
   if (left) return left;
   // `با ۳۰ میلیارد تومان به بهره برداری رسید`: what the opening cost.
-  if (before >= 0 && foldKey(toks[before].text) === COST_WITH_OPENING && firstCue(text, DATE_CUES, toks, after, toks.length) === 'opened') return 'cost';
+  if (before >= clause.from && foldKey(clause.tokens[before].text) === COST_WITH_OPENING && firstCue(text, DATE_CUES, clause, after, clause.to) === 'opened') return 'cost';
   const inClause = clauseCue(text, MONEY_CLAUSE, clause);
   if (inClause) return inClause;
   return clauseCue(text, PROJECT_WORDS, clause) ? 'budget' : undefined;
 }
 
-function isProgress(text: string, clause: Clause, span: { start: number; end: number }): boolean {
-  return cueAt(text, PROGRESS_AFTER, clause.tokens[firstAtOrAfter(clause, span.end)]) !== undefined || clauseCue(text, PROGRESS_CLAUSE, clause) !== undefined;
+function isProgress(text: string, clause: Clause, end: number): boolean {
+  return cueAt(text, PROGRESS_AFTER, clause, firstAtOrAfter(clause, end)) !== undefined || clauseCue(text, PROGRESS_CLAUSE, clause) !== undefined;
 }
 
 /** `آینده نزدیک`, `سالهای اخیر`, `2 سال آینده` (normalized): a horizon, not the date of an event. */
@@ -116,81 +113,107 @@ function isVague(text: string): boolean {
   return words.includes(COUNTED_FUTURE) && findNumbers(text).length > 0;
 }
 
-function dateKind(text: string, clause: Clause, span: { start: number; end: number }): FactKind | undefined {
-  const toks = clause.tokens;
-  const before = lastEndingBy(clause, span.start);
-  if (before >= 0 && DATE_NOT_BEFORE.has(foldKey(toks[before].text))) return undefined; // `از اسفند ماه`: since
-  return firstCue(text, DATE_CUES, toks, firstAtOrAfter(clause, span.end), toks.length) ?? firstCue(text, DATE_CUES, toks, before, -1, -1);
+function dateKind(text: string, clause: Clause, start: number, end: number): FactKind | undefined {
+  const before = lastEndingBy(clause, start);
+  if (before >= clause.from && DATE_NOT_BEFORE.has(foldKey(clause.tokens[before].text))) return undefined; // `از اسفند ماه`: since
+  return firstCue(text, DATE_CUES, clause, firstAtOrAfter(clause, end), clause.to) ?? firstCue(text, DATE_CUES, clause, before, clause.from - 1, -1);
+}
+
+/**
+ * Does an area or bed unit start in [from, to] of the text? A unit follows a number of the clause at
+ * its end or one space after, so only a clause where one starts by its end + 1 needs its numbers.
+ */
+function unitIn(text: string, from: number, to: number): boolean {
+  for (let p = from; p <= to && p < text.length; p++) {
+    if (isWordStart(text, p) && (AREA_UNITS.matchAt(text, p) !== null || BED_UNITS.matchAt(text, p) !== null)) return true;
+  }
+  return false;
 }
 
 /** Areas and bed counts of a clause: a number with a unit right after it (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). */
-function quantities(ctx: ExtractContext, clause: Clause): Candidate[] {
-  const out: Candidate[] = [];
-  if (!mayHoldNumbers(ctx.text, clause.tokens)) return out;
-  const numbers = findNumbers(ctx.text.slice(clause.start, clause.end)).map((n) => ({ ...n, start: n.start + clause.start, end: n.end + clause.start }));
-  for (const n of numbers) {
-    const at = ctx.text[n.end] === ' ' ? n.end + 1 : n.end;
-    const area = AREA_UNITS.matchAt(ctx.text, at);
-    const beds = area ? null : BED_UNITS.matchAt(ctx.text, at);
+function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void {
+  const text = ctx.text;
+  if (!unitIn(text, clause.start, clause.end + 1)) return;
+  if (!mayHoldNumbers(text, clause.tokens.slice(clause.from, clause.to))) return;
+  // Offsets of the clause's own text: shifted by its start below.
+  for (const n of findNumbers(text.slice(clause.start, clause.end))) {
+    const start = n.start + clause.start;
+    const end = n.end + clause.start;
+    const at = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+    const area = AREA_UNITS.matchAt(text, at);
+    const beds = area ? null : BED_UNITS.matchAt(text, at);
     const unit = area ?? beds;
     if (!unit) continue;
-    const m = toMention(ctx, n.start, unit.end);
+    const m = toMention(ctx, start, unit.end);
     const fact: FacilityFact = area
-      ? { kind: 'area', ...m, value: n.value * area.values[0], unit: 'm2' }
-      : { kind: 'beds', ...m, value: n.value, unit: 'beds' };
-    out.push({ start: n.start, end: unit.end, fact });
+      ? { kind: 'area', text: m.text, start: m.start, end: m.end, value: n.value * area.values[0], unit: 'm2' }
+      : { kind: 'beds', text: m.text, start: m.start, end: m.end, value: n.value, unit: 'beds' };
+    out.push({ start, end: unit.end, fact });
   }
-  return out;
+}
+
+/** A fact of mention m of kind `kind`, its fields in the output's order. */
+function factOf(kind: FactKind, m: Mention, value: number | string | null, unit: string | null): FacilityFact {
+  return { kind, text: m.text, start: m.start, end: m.end, value, unit };
 }
 
 function candidates(ctx: ExtractContext, clauses: Clause[], anchors: Anchor[], sources: FactSources): Candidate[] {
   const text = ctx.text;
   const out: Candidate[] = [];
-  const inClause = (m: Mention, make: (clause: Clause, span: { start: number; end: number }) => FacilityFact | null) => {
-    const span = normSpan(ctx, m);
-    const clause = clauseAt(clauses, span.start);
-    if (!clause) return;
-    const fact = make(clause, span);
-    if (fact) out.push({ ...span, fact });
-  };
-  const base = (m: Mention) => ({ text: m.text, start: m.start, end: m.end });
   for (const m of sources.money) {
-    inClause(m, (clause, span) => {
-      const kind = moneyKind(text, clause, span);
-      return kind ? { kind, ...base(m), value: m.amount, unit: m.currency } : null;
-    });
+    const start = normOffset(ctx, m.start);
+    const clause = clauseAt(clauses, start);
+    if (!clause) continue;
+    const end = normOffset(ctx, m.end);
+    const kind = moneyKind(text, clause, start, end);
+    if (kind) out.push({ start, end, fact: factOf(kind, m, m.amount, m.currency) });
   }
   for (const p of sources.percentages) {
-    inClause(p, (clause, span) => (isProgress(text, clause, span) ? { kind: 'progress', ...base(p), value: p.value, unit: '%' } : null));
+    const start = normOffset(ctx, p.start);
+    const clause = clauseAt(clauses, start);
+    if (!clause) continue;
+    const end = normOffset(ctx, p.end);
+    if (isProgress(text, clause, end)) out.push({ start, end, fact: factOf('progress', p, p.value, '%') });
   }
   for (const d of sources.dates) {
-    inClause(d, (clause, span) => {
-      if (isVague(text.slice(span.start, span.end))) return null;
-      const kind = dateKind(text, clause, span);
-      return kind ? { kind, ...base(d), value: d.resolved?.jalaliStart ?? null, unit: null } : null;
-    });
+    const start = normOffset(ctx, d.start);
+    const clause = clauseAt(clauses, start);
+    if (!clause) continue;
+    const end = normOffset(ctx, d.end);
+    if (isVague(text.slice(start, end))) continue;
+    const kind = dateKind(text, clause, start, end);
+    if (kind) out.push({ start, end, fact: factOf(kind, d, d.resolved?.jalaliStart ?? null, null) });
   }
   for (const clause of clauses) {
-    if (anchors.some((a) => a.start >= clause.start && a.end <= clause.end)) out.push(...quantities(ctx, clause));
+    if (anchors.some((a) => a.start >= clause.start && a.end <= clause.end)) quantities(ctx, clause, out);
   }
   return out;
 }
 
-/** The facility a fact belongs to: mentioned nearest before it in its clause, else nearest after it. */
+/**
+ * The facility a fact belongs to: mentioned nearest before it in its clause, else nearest after it
+ * (on a tie, the anchor listed first).
+ */
 function owner(anchors: Anchor[], clause: Clause, c: Candidate): number | null {
-  const inside = anchors.filter((a) => a.start >= clause.start && a.end <= clause.end);
-  const overlapping = inside.find((a) => a.start < c.end && c.start < a.end);
-  // `بیمارستان ۱۶۰ تختخوابی …` is a size of that facility; `بیمارستان ۲۹ بهمن` is a name, not a date.
-  if (overlapping) return c.fact.kind === 'beds' || c.fact.kind === 'area' ? overlapping.facility : null;
-  const before = inside.filter((a) => a.end <= c.start).sort((a, b) => b.end - a.end)[0];
-  const after = inside.filter((a) => a.start >= c.end).sort((a, b) => a.start - b.start)[0];
+  let before: Anchor | null = null;
+  let after: Anchor | null = null;
+  for (const a of anchors) {
+    if (a.start < clause.start || a.end > clause.end) continue;
+    // `بیمارستان ۱۶۰ تختخوابی …` is a size of that facility; `بیمارستان ۲۹ بهمن` is a name, not a date.
+    if (a.start < c.end && c.start < a.end) return c.fact.kind === 'beds' || c.fact.kind === 'area' ? a.facility : null;
+    if (a.end <= c.start && (!before || a.end > before.end)) before = a;
+    if (a.start >= c.end && (!after || a.start < after.start)) after = a;
+  }
   return (before ?? after)?.facility ?? null;
 }
 
 export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: FactSources): Facility[] {
   if (facilities.length === 0) return facilities;
   const clauses = clausesOf(ctx);
-  const anchors: Anchor[] = facilities.flatMap((f, i) => f.mentions.map((m) => ({ facility: i, ...normSpan(ctx, m) })));
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < facilities.length; i++) {
+    for (const m of facilities[i].mentions) anchors.push({ facility: i, start: normOffset(ctx, m.start), end: normOffset(ctx, m.end) });
+  }
   const facts: FacilityFact[][] = facilities.map(() => []);
   const seen = facilities.map(() => new Set<string>());
   for (const c of candidates(ctx, clauses, anchors, sources).sort((a, b) => a.start - b.start)) {

@@ -119,8 +119,8 @@ export function findPlaces(text: string, opts: { kinds?: PlaceKind[] } = {}): Pl
  * (`hints`) when the name is shared (سردشت lies in four provinces).
  */
 export function provinceOf(places: PlaceInfo[], hints: Iterable<string> = []): string | null {
+  if (places.length > 0 && places.every((p) => p.province === places[0].province)) return places[0].province;
   const provinces = unique(places.map((p) => p.province));
-  if (provinces.length === 1) return provinces[0];
   const hinted = new Set(hints);
   const narrowed = provinces.filter((p) => hinted.has(p));
   return narrowed.length === 1 ? narrowed[0] : null;

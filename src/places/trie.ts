@@ -31,8 +31,19 @@ function foldKeyOf(s: string): string {
   return out;
 }
 
-/** The trie key of a (normalized) string: see the module doc. */
-export const foldKey: (s: string) => string = memoize(foldKeyOf);
+const foldKeyMemo = memoize(foldKeyOf);
+
+/**
+ * The trie key of a (normalized) string: see the module doc. Most words have no char to fold or drop:
+ * they are their own key, found without a cache lookup (which hashes each new string).
+ */
+export function foldKey(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (FOLD_CODE[c] !== c || (CHAR_FLAGS[c] & SKIP) !== 0) return foldKeyMemo(s);
+  }
+  return s;
+}
 
 /** Is code unit `c` a letter, mark or ZWNJ (a lone surrogate is not)? */
 const isWordCode = (c: number) => (CHAR_FLAGS[c] & WORD) !== 0;
@@ -61,15 +72,41 @@ export interface TrieMatch<V> {
 const SPACE_CODE = 0x20;
 const ZWNJ_CODE = 0x200c;
 
+/** Nodes with more children than this get a direct table of their Arabic-block children. */
+const WIDE = 4;
+const ARABIC = 0x600;
+
 export class FoldTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: null };
   /** The folded codes that start a key (2 when a one-char key does): most positions fail here. */
   private readonly firstCodes = new Uint8Array(0x10000);
-  /** The folded first two codes of the keys, both in the Arabic block: a 256×256 table. */
-  private readonly arabicPairs = new Uint8Array(0x10000);
+  /**
+   * The folded first two codes of the keys, both in the Arabic block: a 256×256 table of the pair's
+   * number (from 1; 0 for no key), which indexes `thirdBits`.
+   */
+  private readonly arabicPairs = new Uint16Array(0x10000);
+  /**
+   * Per Arabic pair: a bit per third code modulo 32 that may follow it (the first code after one
+   * space or ZWNJ, as the match skips one), all bits when the pair is a whole key.
+   */
+  private thirdBits = new Uint32Array(1);
+  private pairCount = 0;
   /** The other first two codes, keyed `first * 0x10000 + second`. */
   private readonly otherPairs = new Set<number>();
   private count = 0;
+  /**
+   * The nodes flattened for matchAt (built on its first call after an add): node n's children are
+   * edges [edgeStart[n], edgeStart[n + 1]); a wide node (the root, short prefixes) also has 256 slots
+   * from wideStart[n] in wideNode, child or -1 per code of the Arabic block. Typed arrays beat a Map
+   * (or a binary search) per step.
+   */
+  private edgeStart = new Int32Array(1);
+  private edgeCode = new Uint16Array(0);
+  private edgeNode = new Int32Array(0);
+  private wideStart = new Int32Array(1);
+  private wideNode = new Int32Array(0);
+  private nodeValues: (V[] | null)[] = [null];
+  private flat = true;
 
   get size(): number {
     return this.count;
@@ -79,14 +116,26 @@ export class FoldTrie<V> {
   add(key: string, value: V): void {
     const folded = foldKey(key);
     if (!folded) return;
+    this.flat = false;
     let node = this.root;
     const c0 = folded.charCodeAt(0);
     if (folded.length === 1) this.firstCodes[c0] = 2;
     else {
       if (this.firstCodes[c0] === 0) this.firstCodes[c0] = 1;
       const c1 = folded.charCodeAt(1);
-      if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)] = 1;
-      else this.otherPairs.add(c0 * 0x10000 + c1);
+      if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) {
+        const k = ((c0 - 0x600) << 8) | (c1 - 0x600);
+        if (this.arabicPairs[k] === 0) {
+          this.arabicPairs[k] = ++this.pairCount;
+          if (this.thirdBits.length <= this.pairCount) {
+            const grown = new Uint32Array(this.thirdBits.length * 2);
+            grown.set(this.thirdBits);
+            this.thirdBits = grown;
+          }
+        }
+        const pair = this.arabicPairs[k];
+        this.thirdBits[pair] |= folded.length === 2 ? 0xffffffff : 1 << (folded.charCodeAt(2) & 31);
+      } else this.otherPairs.add(c0 * 0x10000 + c1);
     }
     for (let i = 0; i < folded.length; i++) {
       const ch = folded.charCodeAt(i);
@@ -115,6 +164,39 @@ export class FoldTrie<V> {
     return node.values;
   }
 
+  /** Number the nodes breadth first and lay their children out as edge arrays and wide tables. */
+  private flatten(): void {
+    const nodes: Node<V>[] = [this.root];
+    let edges = 0;
+    let wide = 0;
+    for (let n = 0; n < nodes.length; n++) {
+      for (const child of nodes[n].next.values()) nodes.push(child);
+      edges += nodes[n].next.size;
+      if (nodes[n].next.size > WIDE) wide++;
+    }
+    const id = new Map<Node<V>, number>(nodes.map((node, n) => [node, n]));
+    this.edgeStart = new Int32Array(nodes.length + 1);
+    this.edgeCode = new Uint16Array(edges);
+    this.edgeNode = new Int32Array(edges);
+    this.wideStart = new Int32Array(nodes.length).fill(-1);
+    this.wideNode = new Int32Array(wide * 256).fill(-1);
+    this.nodeValues = nodes.map((node) => node.values);
+    let e = 0;
+    let w = 0;
+    for (let n = 0; n < nodes.length; n++) {
+      this.edgeStart[n] = e;
+      const isWide = nodes[n].next.size > WIDE;
+      if (isWide) this.wideStart[n] = (w++) * 256;
+      for (const [code, child] of nodes[n].next) {
+        this.edgeCode[e] = code;
+        this.edgeNode[e++] = id.get(child)!;
+        if (isWide && code >= ARABIC && code < ARABIC + 256) this.wideNode[this.wideStart[n] + code - ARABIC] = id.get(child)!;
+      }
+    }
+    this.edgeStart[nodes.length] = e;
+    this.flat = true;
+  }
+
   /**
    * The longest key that starts at the word start `pos` of `text` and ends at a word end, or null.
    * `wordStart: false` lets a match start inside a word (after a glued prefix such as `و`).
@@ -129,15 +211,25 @@ export class FoldTrie<V> {
       if (raw1 !== SPACE_CODE && raw1 !== ZWNJ_CODE) {
         const c1 = FOLD_CODE[raw1];
         if (c1 === undefined) return null;
-        const known =
-          c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff
-            ? this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)] === 1
-            : this.otherPairs.has(c0 * 0x10000 + c1);
-        if (!known) return null;
+        if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) {
+          const pair = this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)];
+          if (pair === 0) return null;
+          // The third code, past one space or ZWNJ; past the text's end (NaN) any key of two.
+          let raw2 = text.charCodeAt(pos + 2);
+          if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(pos + 3);
+          const c2 = FOLD_CODE[raw2];
+          if (c2 !== undefined && ((this.thirdBits[pair] >>> (c2 & 31)) & 1) === 0) return null;
+        } else if (!this.otherPairs.has(c0 * 0x10000 + c1)) return null;
       }
     }
     if ((opts === undefined || opts.wordStart !== false) && !isWordStart(text, pos)) return null;
-    let node = this.root;
+    if (!this.flat) this.flatten();
+    const values = this.nodeValues;
+    const wideStart = this.wideStart;
+    const wideNode = this.wideNode;
+    const edgeStart = this.edgeStart;
+    const edgeCode = this.edgeCode;
+    let node = 0;
     let bestEnd = -1;
     let bestValues: V[] | null = null;
     let afterSeparator = false;
@@ -150,14 +242,27 @@ export class FoldTrie<V> {
         i++;
         continue;
       }
-      const next = node.next.get(FOLD_CODE[c]);
-      if (!next) break;
+      // The child by folded code f: from the node's wide table, else from its edges.
+      const f = FOLD_CODE[c];
+      const w = wideStart[node];
+      let next = -1;
+      if (w >= 0 && f >= ARABIC && f < ARABIC + 256) next = wideNode[w + f - ARABIC];
+      else {
+        for (let e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
+          if (edgeCode[e] === f) {
+            next = this.edgeNode[e];
+            break;
+          }
+        }
+      }
+      if (next < 0) break;
       node = next;
       i++;
       afterSeparator = false;
-      if (node.values && (i >= n || !isWordCode(text.charCodeAt(i)))) {
+      const v = values[node];
+      if (v !== null && (i >= n || !isWordCode(text.charCodeAt(i)))) {
         bestEnd = i;
-        bestValues = node.values;
+        bestValues = v;
       }
     }
     return bestValues ? { start: pos, end: bestEnd, values: bestValues } : null;

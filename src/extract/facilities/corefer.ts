@@ -47,7 +47,7 @@ export function corefer(text: string, phrases: Phrase[], provinceHints: () => Se
     const cityRef = item.place?.kind === 'city' ? item.place.match : null;
     const city = cityRef ? cityRef.name : null;
     const cityPlaces = cityRef ? cityRef.places.filter((x) => x.kind !== 'province') : [];
-    const shared = new Set(cityPlaces.map((x) => x.province)).size > 1;
+    const shared = cityPlaces.some((x) => x.province !== cityPlaces[0].province);
     const province = cityRef
       ? provinceOf(cityPlaces, shared ? provinceHints() : [])
       : item.place

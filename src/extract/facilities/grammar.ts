@@ -10,15 +10,13 @@
  * { type: 'hospital', operator: 'تامین اجتماعی', items: [{ name: 'شهدای گمنام', place: یاسوج }] }.
  */
 import { loadJson } from '../../data.js';
-import type { NumberMatch } from '../../numbers/index.js';
-import { mayBeNumberWord } from '../../numbers/lexicon.js';
-import { CHAR_FLAGS, LETTER, MARK, ZWNJ_FLAG } from '../../segment/chars.js';
-import { foldKey, matchPlace, type PlaceMatch, type TrieMatch } from '../../places/index.js';
+import { foldKey, matchPlace, type PlaceKind, type PlaceMatch, type TrieMatch } from '../../places/index.js';
 import type { Span, Token } from '../../segment/index.js';
 import {
   CITY_CUES, CITY_LIST_CUES, DEMONSTRATIVES, HONORIFICS, IN_CUES, LIST_SEPARATORS, MODIFIERS, NAMES, NOUNS,
   OPERATORS, PROVINCE_CUES, QUANTIFIERS, STARTERS, STOP, TYPES, isLightVerb, isVerb, type TypeWord,
 } from './lexicon.js';
+import type { Reader } from './reader.js';
 
 export interface PlaceRef {
   match: PlaceMatch;
@@ -49,13 +47,6 @@ export interface Phrase extends Span {
   items: Item[];
 }
 
-/** What the grammar reads: the normalized text, one sentence's tokens, and the text's numbers. */
-export interface Reader {
-  text: string;
-  toks: Token[];
-  numbers: NumberMatch[];
-}
-
 const MONTHS = new Set(
   loadJson<{ jalaliMonths: { names: string[] }[] }>('calendar.json').jalaliMonths.flatMap((m) => m.names.map(foldKey)),
 );
@@ -64,8 +55,6 @@ const MAX_AFTER_TITLE = 3;
 
 /** Lexicons whose words end a name. */
 const BLOCKERS: { matchAt(text: string, pos: number): unknown }[] = [NOUNS, MODIFIERS, OPERATORS, TYPES];
-
-const key = (t: Token | undefined) => (t ? foldKey(t.text) : '');
 
 /** The index of the first token at or after normalized offset `pos`. */
 function indexAt(r: Reader, pos: number, from = 0): number {
@@ -79,55 +68,14 @@ function trieAt<V>(r: Reader, trie: { matchAt(t: string, p: number): TrieMatch<V
   return t && t.kind === 'word' ? trie.matchAt(r.text, t.start) : null;
 }
 
-function numberEndingAt(r: Reader, end: number): NumberMatch | undefined {
-  if (!mayEndNumber(r.text, end)) return undefined;
-  return r.numbers.find((n) => n.end === end);
-}
-
-/**
- * Is word token t inside a number? Only a word that may be a number word can be — unless a lone high
- * surrogate took the word's first letter into its own token (then the number scan may see more).
- */
-function inNumber(r: Reader, t: Token): boolean {
-  const swallowed = t.start >= 2 && isHighSurrogate(r.text.charCodeAt(t.start - 2)) && !isLowSurrogate(r.text.charCodeAt(t.start - 1));
-  if (t.kind === 'word' && !swallowed && !mayBeNumberWord(r.text, t.start, t.end)) return false;
-  return r.numbers.some((n) => n.start <= t.start && t.start < n.end);
-}
-
-const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-/**
- * Can a number end at `end`? Only after a digit, or at the end of a word that may split into number
- * words (a number never ends inside a word); false spares finding the sentence's numbers.
- */
-function mayEndNumber(text: string, end: number): boolean {
-  const c = text.charCodeAt(end - 1);
-  if (c >= 0x30 && c <= 0x39) return true;
-  const f = CHAR_FLAGS[c];
-  if (c >= 0xd800 && c <= 0xdfff) return true;
-  if ((f & WORD_CHARS) === 0) return false;
-  let start = end - 1;
-  while (start > 0) {
-    const b = text.charCodeAt(start - 1);
-    if (b >= 0xd800 && b <= 0xdfff) return true;
-    if ((CHAR_FLAGS[b] & WORD_CHARS) === 0) break;
-    start--;
-  }
-  let wordEnd = end;
-  while (wordEnd < text.length && (CHAR_FLAGS[text.charCodeAt(wordEnd)] & WORD_CHARS) !== 0) wordEnd++;
-  return mayBeNumberWord(text, start, wordEnd);
-}
-
 /** A word that may stand in a name: no function word, verb, number, common noun or grammar word. */
 function isNameWord(r: Reader, i: number): boolean {
-  const t = r.toks[i];
+  const t = r.tok(i);
   if (!t || t.kind !== 'word') return false;
-  const k = key(t);
+  const k = r.key(i);
   if (STOP.has(k) || QUANTIFIERS.has(k) || DEMONSTRATIVES.has(k)) return false;
   if (CITY_CUES.has(k) || CITY_LIST_CUES.has(k) || PROVINCE_CUES.has(k)) return false;
-  if (isVerb(t.text) || inNumber(r, t)) return false;
+  if (isVerb(t.text) || r.inNumber(t)) return false;
   return !BLOCKERS.some((trie) => trie.matchAt(r.text, t.start) !== null);
 }
 
@@ -168,7 +116,7 @@ export function parseName(r: Reader, i: number): Parsed<Span> | null {
   const t = r.toks[i];
   if (!t) return null;
   // `۲۹ بهمن`: a day and a month name a facility.
-  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31 && MONTHS.has(key(r.toks[i + 1]))) {
+  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31 && MONTHS.has(r.key(i + 1))) {
     return { value: { start: t.start, end: r.toks[i + 1].end }, next: i + 2 };
   }
   if (t.kind !== 'word') return null;
@@ -204,33 +152,42 @@ export function parseName(r: Reader, i: number): Parsed<Span> | null {
   return finish(i, end, 1);
 }
 
+const CITY_KINDS: PlaceKind[] = ['city', 'county'];
+const PROVINCE_KINDS: PlaceKind[] = ['province'];
+const ALL_KINDS: PlaceKind[] = ['city', 'county', 'province'];
+
+/** The place of `kinds` at token j (a weak one only when `weak`), its span from `start`. */
+function placeAt(r: Reader, j: number, kinds: PlaceKind[], weak: boolean, start: number): Parsed<PlaceRef> | null {
+  const w = r.tok(j);
+  if (!w || w.kind !== 'word') return null;
+  const m = matchPlace(r.text, w.start, { kinds });
+  if (!m || (m.weak && !weak)) return null;
+  const isCity = m.places.some((p) => p.kind !== 'province');
+  return { value: { match: m, kind: isCity ? 'city' : 'province', start, end: m.end }, next: indexAt(r, m.end, j) };
+}
+
 /** A place at token i: `شهر X`, `شهرستان X`, `در [شهر] X`, `استان X`, or a plain place name. */
 export function parsePlace(r: Reader, i: number, weakOk = false): Parsed<PlaceRef> | null {
-  const t = r.toks[i];
+  const t = r.tok(i);
   if (!t || t.kind !== 'word') return null;
-  const k = key(t);
-  const at = (j: number, kinds: ('city' | 'county' | 'province')[], weak: boolean, start: number): Parsed<PlaceRef> | null => {
-    const w = r.toks[j];
-    if (!w || w.kind !== 'word') return null;
-    const m = matchPlace(r.text, w.start, { kinds });
-    if (!m || (m.weak && !weak)) return null;
-    const isCity = m.places.some((p) => p.kind !== 'province');
-    return { value: { match: m, kind: isCity ? 'city' : 'province', start, end: m.end }, next: indexAt(r, m.end, j) };
-  };
-  if (CITY_CUES.has(k)) return at(i + 1, ['city', 'county'], true, t.start);
-  if (PROVINCE_CUES.has(k)) return at(i + 1, ['province'], true, t.start);
+  const k = r.key(i);
+  if (CITY_CUES.has(k)) return placeAt(r, i + 1, CITY_KINDS, true, t.start);
+  if (PROVINCE_CUES.has(k)) return placeAt(r, i + 1, PROVINCE_KINDS, true, t.start);
   if (IN_CUES.has(k)) {
     const inner = parsePlace(r, i + 1, false);
-    return inner ? { value: { ...inner.value, start: t.start }, next: inner.next } : null;
+    if (inner) inner.value.start = t.start;
+    return inner;
   }
-  return at(i, ['city', 'county', 'province'], weakOk, t.start);
+  return placeAt(r, i, ALL_KINDS, weakOk, t.start);
 }
+
+const GLUED_OPTS = { kinds: CITY_KINDS, wordStart: false };
 
 /** A place written glued to `و` (`وبستان آباد`) at token i, as a list member. */
 function gluedPlace(r: Reader, i: number): Parsed<PlaceRef> | null {
   const t = r.toks[i];
   if (!t || t.kind !== 'word' || !t.text.startsWith('و') || t.text.length < 3) return null;
-  const m = matchPlace(r.text, t.start + 1, { kinds: ['city', 'county'], wordStart: false });
+  const m = matchPlace(r.text, t.start + 1, GLUED_OPTS);
   if (!m) return null;
   return { value: { match: m, kind: 'city', start: m.start, end: m.end }, next: indexAt(r, m.end, i) };
 }
@@ -240,7 +197,7 @@ function skipFiller(r: Reader, i: number): { next: number; operator: string | nu
   let operator: string | null = null;
   for (;;) {
     // `تخصصی و فوق تخصصی`: modifiers joined by و.
-    if (key(r.toks[i]) === 'و' && i > 0 && trieAt(r, MODIFIERS, i + 1)) i++;
+    if (r.key(i) === 'و' && i > 0 && trieAt(r, MODIFIERS, i + 1)) i++;
     const op = trieAt(r, OPERATORS, i);
     const mod = op ? null : trieAt(r, MODIFIERS, i);
     const m = op ?? mod;
@@ -288,20 +245,20 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
     type: word.type, anaphor: word.anaphor, start: tw.start, end: typeEnd, typeStart: tw.start, typeEnd, headEnd: typeEnd,
     plural: word.plural, count: null, quantified: false, demonstrative: false, operator: null, items: [],
   };
-  const prev = r.toks[i - 1];
-  const prevKey = key(prev);
+  const prev = r.tok(i - 1);
+  const prevKey = r.key(i - 1);
   if (word.type === '*' && !DEMONSTRATIVES.has(prevKey)) return null; // `مرکز` alone is no facility
   if (DEMONSTRATIVES.has(prevKey)) {
     phrase.demonstrative = true;
-    phrase.start = prev.start;
+    phrase.start = prev!.start;
     return { value: phrase, next: afterType };
   }
-  const n = numberEndingAt(r, tw.start) ?? (prev ? numberEndingAt(r, prev.end) : undefined);
+  const n = r.numberEndingAt(tw.start) ?? (prev ? r.numberEndingAt(prev.end) : undefined);
   if (n && (n.end === tw.start || prev?.end === n.end)) {
     phrase.count = n.value;
     phrase.start = n.start;
   }
-  if (QUANTIFIERS.has(prevKey) || (prevKey === 'از' && (QUANTIFIERS.has(key(r.toks[i - 2])) || key(r.toks[i - 2]) === 'یکی'))) {
+  if (QUANTIFIERS.has(prevKey) || (prevKey === 'از' && (QUANTIFIERS.has(r.key(i - 2)) || r.key(i - 2) === 'یکی'))) {
     phrase.quantified = true;
   }
   if (trieAt(r, TYPES, afterType)) return null;
@@ -310,10 +267,10 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
   if (filler.next > afterType) phrase.headEnd = r.toks[filler.next - 1].end;
   let j = filler.next;
   let placesOnly = false;
-  if (IN_CUES.has(key(r.toks[j])) && CITY_LIST_CUES.has(key(r.toks[j + 1]))) {
+  if (IN_CUES.has(r.key(j)) && CITY_LIST_CUES.has(r.key(j + 1))) {
     j += 2;
     placesOnly = true;
-  } else if (CITY_LIST_CUES.has(key(r.toks[j]))) {
+  } else if (CITY_LIST_CUES.has(r.key(j))) {
     j += 1;
     placesOnly = true;
   }

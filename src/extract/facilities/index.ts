@@ -9,36 +9,18 @@
  *  { id: 'f2', type: 'hospital', name: null, city: 'آبادان', province: 'خوزستان', … }].
  */
 import { contentSentences, toMention, type ExtractContext } from '../context.js';
-import { findNumbers, mayHoldNumbers, type NumberMatch } from '../../numbers/index.js';
-import type { Sentence } from '../../segment/index.js';
 import { findPlaces, lookupCity } from '../../places/index.js';
 import type { Facility, Mention } from '../../types.js';
 import { corefer } from './corefer.js';
-import { parsePhrase, type Phrase, type Reader } from './grammar.js';
+import { parsePhrase, type Phrase } from './grammar.js';
 import { TYPES } from './lexicon.js';
+import { Reader } from './reader.js';
 
 const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
 
 /** A name as written in the raw text, with one space per run and Persian ی/ک. */
 function displayName(raw: string): string {
   return raw.replace(DIACRITICS, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\s+/g, ' ').trim();
-}
-
-/** The numbers of the normalized span [start, end), with offsets into the whole text. */
-function numbersIn(text: string, start: number, end: number): NumberMatch[] {
-  return findNumbers(text.slice(start, end)).map((n) => ({ ...n, start: n.start + start, end: n.end + start }));
-}
-
-/** The grammar's reader of a sentence; its numbers are found on first use, and only where one can be. */
-function sentenceReader(text: string, s: Sentence): Reader {
-  let numbers: NumberMatch[] | null = null;
-  return {
-    text,
-    toks: s.tokens,
-    get numbers() {
-      return (numbers ??= mayHoldNumbers(text, s.tokens) ? numbersIn(text, s.start, s.end) : []);
-    },
-  };
 }
 
 /** Provinces the article names, and the dateline city's: what settles a city name shared by provinces. */
@@ -70,7 +52,7 @@ export function findPhrases(ctx: ExtractContext): Phrase[] {
       if (t.kind !== 'word') continue;
       const tw = TYPES.matchAt(ctx.text, t.start);
       if (!tw) continue;
-      reader ??= sentenceReader(ctx.text, s);
+      reader ??= new Reader(ctx.text, s);
       const parsed = parsePhrase(reader, i, tw);
       if (parsed) {
         phrases.push(parsed.value);
@@ -84,7 +66,11 @@ export function findPhrases(ctx: ExtractContext): Phrase[] {
 export function extractFacilities(ctx: ExtractContext): Facility[] {
   let hints: Set<string> | null = null;
   const drafts = corefer(ctx.text, findPhrases(ctx), () => (hints ??= provinceHints(ctx)));
-  const firstStart = (spans: { start: number }[]) => Math.min(...spans.map((s) => s.start));
+  const firstStart = (spans: { start: number }[]) => {
+    let first = Infinity;
+    for (const s of spans) if (s.start < first) first = s.start;
+    return first;
+  };
   const order = drafts.map((d) => ({ d, first: firstStart(d.spans) }));
   order.sort((a, b) => a.first - b.first);
   return order.map(({ d }, k): Facility => {

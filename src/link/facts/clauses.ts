@@ -1,6 +1,7 @@
 /**
  * Clauses of the content sentences (normalized spans split at `،` `؛` `:` `/` …, see
- * data/facility-facts.json), and the map from raw offsets back to normalized ones.
+ * data/facility-facts.json), and the map from raw offsets back to normalized ones. A clause is a range
+ * of its sentence's token array (no copy of the tokens).
  *
  * Example: `… با نزدیک به یک میلیارد تومان اعتبار، راه اندازی … آزمایشگاه بیمارستان عالی نسب …` →
  * two clauses: the sum's, and the hospital's.
@@ -12,22 +13,27 @@ import { CLAUSE_BREAKS } from './cues.js';
 export interface Clause {
   start: number;
   end: number;
+  /** The sentence's tokens; the clause's are [from, to). */
   tokens: Token[];
+  from: number;
+  to: number;
+  /** Clause-wide cues found so far, per lexicon (see clauseCue in ../facts.ts). */
+  cues: Map<unknown, unknown> | null;
 }
 
 export function clausesOf(ctx: ExtractContext): Clause[] {
   const out: Clause[] = [];
   for (const s of contentSentences(ctx)) {
-    let current: Token[] = [];
-    const flush = () => {
-      if (current.length) out.push({ start: current[0].start, end: current[current.length - 1].end, tokens: current });
-      current = [];
-    };
-    for (const t of s.tokens) {
-      if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) flush();
-      else current.push(t);
+    const toks = s.tokens;
+    let from = 0;
+    for (let i = 0; i <= toks.length; i++) {
+      if (i < toks.length) {
+        const t = toks[i];
+        if (t.kind !== 'punct' || !CLAUSE_BREAKS.has(t.text)) continue;
+      }
+      if (i > from) out.push({ start: toks[from].start, end: toks[i - 1].end, tokens: toks, from, to: i, cues: null });
+      from = i + 1;
     }
-    flush();
   }
   return out;
 }

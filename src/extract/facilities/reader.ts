@@ -1,0 +1,128 @@
+/**
+ * What the facility grammar reads: one sentence's tokens over the normalized text, each token's
+ * lexicon key computed once, and the sentence's numbers, found only when a number can stand where
+ * the grammar asks (finding them is the costliest step of the stage).
+ *
+ * Example: over `۲ بیمارستان در شهر قم`, `reader.key(3)` → `'شهر'`, `reader.numberEndingAt(1)` → the
+ * number `۲` (value 2); over `توسعه بیمارستان`, `numberEndingAt(5)` finds no number without scanning:
+ * `توسعه` does not split into number words.
+ */
+import { findNumbers, mayHoldNumbers, type NumberMatch } from '../../numbers/index.js';
+import { mayBeNumberWord, splitNumberWord } from '../../numbers/lexicon.js';
+import { foldKey } from '../../places/index.js';
+import { CHAR_FLAGS, LETTER, MARK, ZWNJ_FLAG } from '../../segment/chars.js';
+import type { Sentence, Token } from '../../segment/index.js';
+
+const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+export class Reader {
+  readonly toks: Token[];
+  /** The sentence's span: the text its numbers are found in. */
+  private readonly from: number;
+  private readonly to: number;
+  private keys: string[] | null = null;
+  /** The sentence's numbers, offsets relative to `from`; null until first asked. */
+  private found: NumberMatch[] | null = null;
+
+  constructor(
+    readonly text: string,
+    s: Sentence,
+  ) {
+    this.toks = s.tokens;
+    this.from = s.start;
+    this.to = s.end;
+  }
+
+  /** Token i, or undefined outside the sentence. */
+  tok(i: number): Token | undefined {
+    return i >= 0 && i < this.toks.length ? this.toks[i] : undefined;
+  }
+
+  /** The lexicon key of token i (`''` outside the sentence). */
+  key(i: number): string {
+    if (i < 0 || i >= this.toks.length) return '';
+    const keys = (this.keys ??= new Array<string>(this.toks.length).fill(''));
+    // '' marks a key not yet computed (a key that is '' is just computed again).
+    return keys[i] || (keys[i] = foldKey(this.toks[i].text));
+  }
+
+  private numbers(): NumberMatch[] {
+    if (this.found === null) {
+      this.found = mayHoldNumbers(this.text, this.toks) ? findNumbers(this.text.slice(this.from, this.to)) : [];
+    }
+    return this.found;
+  }
+
+  /** The number of the sentence that ends at normalized offset `end`, if any. */
+  numberEndingAt(end: number): { start: number; end: number; value: number } | undefined {
+    if (!this.mayEndNumber(end)) return undefined;
+    const rel = end - this.from;
+    const n = this.numbers().find((x) => x.end === rel);
+    return n && { start: n.start + this.from, end, value: n.value };
+  }
+
+  /**
+   * Is word token t inside a number? Only a word that may be a number word can be — unless a lone high
+   * surrogate took the word's first letter into its own token (then the number scan may see more).
+   */
+  inNumber(t: Token): boolean {
+    const text = this.text;
+    const swallowed = t.start >= 2 && isHighSurrogate(text.charCodeAt(t.start - 2)) && !isLowSurrogate(text.charCodeAt(t.start - 1));
+    if (t.kind === 'word' && !swallowed) {
+      if (!mayBeNumberWord(text, t.start, t.end)) return false;
+      if ((CHAR_FLAGS[text.charCodeAt(t.start)] & WORD_CHARS) !== 0 && !this.splitsIntoNumbers(t.start)) return false;
+    }
+    const rel = t.start - this.from;
+    return this.numbers().some((n) => n.start <= rel && rel < n.end);
+  }
+
+  /**
+   * Can a number end at `end`? Only after a digit, or at the end of a word that may split into number
+   * words (a number never ends inside a word); false spares finding the sentence's numbers.
+   */
+  private mayEndNumber(end: number): boolean {
+    const text = this.text;
+    const c = text.charCodeAt(end - 1);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (isSurrogate(c)) return true;
+    if ((CHAR_FLAGS[c] & WORD_CHARS) === 0) return false;
+    let start = end - 1;
+    while (start > 0) {
+      const b = text.charCodeAt(start - 1);
+      if (isSurrogate(b)) return true;
+      if ((CHAR_FLAGS[b] & WORD_CHARS) === 0) break;
+      start--;
+    }
+    let wordEnd = end;
+    while (wordEnd < text.length && (CHAR_FLAGS[text.charCodeAt(wordEnd)] & WORD_CHARS) !== 0) wordEnd++;
+    return mayBeNumberWord(text, start, wordEnd) && this.splitsIntoNumbers(end - 1);
+  }
+
+  /**
+   * Does the word holding the letter at `pos` split wholly into number words, the word cut as the
+   * number scan of the sentence cuts it (a run of letters, marks and ZWNJ within the sentence)? The
+   * scan gives number items only for such a word, so false means no number covers `pos`; a surrogate
+   * near the word (an astral letter may extend it) answers true.
+   */
+  private splitsIntoNumbers(pos: number): boolean {
+    const text = this.text;
+    let start = pos;
+    while (start > this.from) {
+      const b = text.charCodeAt(start - 1);
+      if (isSurrogate(b)) return true;
+      if ((CHAR_FLAGS[b] & WORD_CHARS) === 0) break;
+      start--;
+    }
+    let end = pos + 1;
+    while (end < this.to) {
+      const b = text.charCodeAt(end);
+      if (isSurrogate(b)) return true;
+      if ((CHAR_FLAGS[b] & WORD_CHARS) === 0) break;
+      end++;
+    }
+    return splitNumberWord(text.slice(start, end)) !== null;
+  }
+}

@@ -54,32 +54,37 @@ export function normalize(raw: string): Normalized {
   const toRaw = new Int32Array(n + 1);
   const toRawEnd = new Int32Array(n);
   let len = 0;
+  let prev = -1; // out[len - 1], or -1 at the start
   for (let i = 0; i < n; i++) {
     let code = CHAR_TABLE[raw.charCodeAt(i)];
-    if (code === DROP) continue;
-    if (code === CR) {
-      if (raw.charCodeAt(i + 1) === NEWLINE) continue;
-      code = NEWLINE;
-    }
-    if (code === SPACE || code === SPACE_CODE) {
-      const prev = len > 0 ? out[len - 1] : -1;
-      if (prev === SPACE_CODE) {
-        toRawEnd[len - 1] = i + 1; // a run of spaces is one space
-        continue;
+    if (code > SPACE_CODE) {
+      // The common case: a letter, digit or mark kept as the table says (a ZWNJ maps to JOINER, below).
+      if (prev === ZWNJ && !isLetter(code)) len--; // a joiner must be followed by a letter
+    } else if (code === DROP) continue;
+    else {
+      if (code === CR) {
+        if (raw.charCodeAt(i + 1) === NEWLINE) continue;
+        code = NEWLINE;
       }
-      if (prev === ZWNJ) len--; // a joiner before a space joins nothing
-      code = SPACE_CODE;
-    } else if (code === JOINER) {
-      const prev = len > 0 ? out[len - 1] : -1;
-      if (!isLetter(prev)) continue; // only between letters; leading, doubled or after a space: dropped
-      code = ZWNJ;
-    } else if (len > 0 && out[len - 1] === ZWNJ && !isLetter(code)) {
-      len--; // a joiner must be followed by a letter
+      if (code === SPACE || code === SPACE_CODE) {
+        if (prev === SPACE_CODE) {
+          toRawEnd[len - 1] = i + 1; // a run of spaces is one space
+          continue;
+        }
+        if (prev === ZWNJ) len--; // a joiner before a space joins nothing
+        code = SPACE_CODE;
+      } else if (code === JOINER) {
+        if (!isLetter(prev)) continue; // only between letters; leading, doubled or after a space: dropped
+        code = ZWNJ;
+      } else if (prev === ZWNJ && !isLetter(code)) {
+        len--; // a joiner must be followed by a letter
+      }
     }
     out[len] = code;
     toRaw[len] = i;
     toRawEnd[len] = i + 1;
     len++;
+    prev = code;
   }
   if (len > 0 && out[len - 1] === ZWNJ) len--;
   toRaw[len] = n;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../normalize/index.js';
 import { segment } from '../../segment/index.js';
-import { BOUNDARIES, HONORIFICS, ORG_HEADS, ORG_NAMES, type PhraseMap, startsMask, TITLES, tokenKey } from './lexicon.js';
+import { BOUNDARIES, HONORIFICS, longerMask, ORG_HEADS, ORG_NAMES, type PhraseMap, startsMask, TITLES, tokenKey, wholeMask } from './lexicon.js';
 import { matchPhrase, sentenceTokens, type Tok } from './tokens.js';
 
 const tokensOf = (raw: string): Tok[] => segment(normalize(raw).text).sentences.flatMap((s) => sentenceTokens(s));
@@ -42,6 +42,8 @@ describe('officials tokens: sentence tokens', () => {
     for (const t of toks) {
       expect(t.end).toBe(t.start + t.text.length);
       expect(t.starts).toBe(t.kind === 'word' ? startsMask(t.key) : 0);
+      expect(t.whole).toBe(t.kind === 'word' ? wholeMask(t.key) : 0);
+      expect(t.longer).toBe(t.kind === 'word' && !BOUNDARIES.has(t.key) ? longerMask(t.key) : 0);
     }
   });
 });

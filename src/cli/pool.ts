@@ -52,8 +52,12 @@ const BATCH_ARTICLES = 16;
 const BATCH_CHARS = 256 * 1024;
 /** Batches in flight per worker: enough to keep it busy while the main thread reads and writes. */
 const IN_FLIGHT_PER_WORKER = 2;
-/** A worker's young generation (MB): large enough for the pipeline's garbage, small enough for RSS. */
-const YOUNG_GENERATION_MB = 4;
+/**
+ * A worker's young generation (MB). Large enough that an article's objects die before a second
+ * scavenge finds them alive (they would move to the old generation, which then grows), small enough for
+ * RSS: with 4 MB the old generation grew faster and the peak RSS was higher.
+ */
+const YOUNG_GENERATION_MB = 16;
 
 function startWorker(): Worker {
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };

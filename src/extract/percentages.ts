@@ -37,9 +37,42 @@ const PERCENT_AT = new RegExp(PERCENT.source, 'uy');
 const PERCENT_GATE = new StartGate().words(FILE.units.map((u) => u.text));
 const DIGIT = /\d/;
 
+/**
+ * Every percent word ends with the same two chars (`صد`) and every sign is one char: a match starts
+ * at a sign or at most TAIL_REACH chars before a `صد`. `indexOf` finds those few places; the gate and
+ * the pattern are tried only there (the same matches as a scan of every char).
+ */
+const WORD_UNITS = FILE.units.map((u) => u.text).filter((t) => /\p{L}/u.test(t));
+const TAIL = WORD_UNITS[0].slice(-2);
+const TAIL_REACH = Math.max(...WORD_UNITS.map((t) => t.length - 2));
+const SIGN_UNITS = FILE.units.map((u) => u.text).filter((t) => !/\p{L}/u.test(t));
+if (WORD_UNITS.some((t) => !t.endsWith(TAIL)) || SIGN_UNITS.some((t) => t.length !== 1)) {
+  throw new Error('percent-units.json: the words must share their last two chars and signs be one char');
+}
+
+/** The next PERCENT match starting at or after `from`. */
+function nextPercent(text: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < text.length; ) {
+    let sign = -1;
+    for (const s of SIGN_UNITS) {
+      const k = text.indexOf(s, p);
+      if (k !== -1 && (sign === -1 || k < sign)) sign = k;
+    }
+    const tail = text.indexOf(TAIL, p + 1); // a word unit starting at p or later has its tail after p
+    if (sign === -1 && tail === -1) return null;
+    const signFirst = sign !== -1 && (tail === -1 || sign < tail - TAIL_REACH);
+    const lo = signFirst ? sign : Math.max(p, tail - TAIL_REACH);
+    const hi = signFirst ? sign + 1 : tail;
+    const m = PERCENT_GATE.find(PERCENT_AT, text, lo, hi);
+    if (m !== null) return m;
+    p = hi;
+  }
+  return null;
+}
+
 function units(text: string): UnitMatch<null>[] {
   const out: UnitMatch<null>[] = [];
-  for (let m, p = 0; (m = PERCENT_GATE.find(PERCENT_AT, text, p)) !== null; p = m.index + m[0].length) {
+  for (let m, p = 0; (m = nextPercent(text, p)) !== null; p = m.index + m[0].length) {
     const unit = m[1] ?? m[2];
     if (GLUED_ONLY.has(unit) && !DIGIT.test(text[m.index - 1] ?? '')) continue;
     out.push({ start: m.index, end: m.index + unit.length, unit: null });

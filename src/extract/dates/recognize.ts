@@ -108,12 +108,17 @@ const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
 
 /** Per char: 1 a unit word may start here, 2 a left-bounded alternative may (bits). */
 const ANY_FIRST = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) ANY_FIRST[c] = (UNITS_ANYWHERE.first[c] !== 0 ? 1 : 0) | (BOUNDED.first[c] !== 0 ? 2 : 0);
+/** Per char: the second chars (bit per code modulo 32) that may follow it in either gate: a first no. */
+const ANY_SECOND = new Uint32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  ANY_FIRST[c] = (UNITS_ANYWHERE.first[c] !== 0 ? 1 : 0) | (BOUNDED.first[c] !== 0 ? 2 : 0);
+  ANY_SECOND[c] = UNITS_ANYWHERE.secondBits[c] | BOUNDED.secondBits[c];
+}
 
 /**
  * The next ANCHOR match starting in [pos, to), as the global regex would find it. Most chars are
- * passed over on their class and the next char's (two small tables); the third char and the left
- * boundary are looked at only where a pair passes, and the gates only at SLOW chars.
+ * passed over on one bit of ANY_SECOND; then the pair of classes and the third char, the left
+ * boundary only where they pass, and the gates only at SLOW chars.
  */
 export function nextAnchor(text: string, pos: number, to: number): RegExpExecArray | null {
   const codes = codesOf(text); // two zeros past the end (class 0)
@@ -122,6 +127,7 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
   for (let p = pos; p < end; p++) {
     const c = next;
     next = codes[p + 1];
+    if (((ANY_SECOND[c] >>> (next & 31)) & 1) === 0) continue;
     const a = CLASS[c];
     let pass = false;
     if (a !== 0) {

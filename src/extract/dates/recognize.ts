@@ -80,6 +80,8 @@ const NOT_BEFORE_BOUNDED = LETTER | NUMBER | ZWNJ_FLAG;
  */
 const CLASS = new Uint8Array(0x10000);
 const PAIRS = new Uint32Array(64 * 64 * 2);
+/** Per pair of classes: does any word start with it (PAIRS not 0)? 4 KB, read for most pairs. */
+const PAIR_USED = new Uint8Array(64 * 64);
 const SLOW = new Uint8Array(0x10000);
 const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
 {
@@ -99,6 +101,7 @@ const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
       }
       const k = (((classOf(c) << 6) | classOf(d)) << 1) + half;
       PAIRS[k] |= w.length === 2 ? 0xffffffff : 1 << (w.charCodeAt(2) & 31);
+      PAIR_USED[k >> 1] = 1;
     }
   };
   add(UNIT_WORDS, 0);
@@ -131,10 +134,10 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
     const a = CLASS[c];
     let pass = false;
     if (a !== 0) {
-      const k = ((a << 6) | CLASS[next]) << 1;
-      const unit = PAIRS[k];
-      const bounded = PAIRS[k + 1];
-      if ((unit | bounded) !== 0) {
+      const k = (a << 6) | CLASS[next];
+      if (PAIR_USED[k] !== 0) {
+        const unit = PAIRS[k << 1];
+        const bounded = PAIRS[(k << 1) + 1];
         const t = codes[p + 2] & 31;
         pass = ((unit >>> t) & 1) !== 0 || (((bounded >>> t) & 1) !== 0 && (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) === 0);
       }

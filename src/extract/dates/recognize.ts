@@ -83,6 +83,11 @@ const PAIRS = new Uint32Array(64 * 64 * 2);
 /** Per pair of classes: does any word start with it (PAIRS not 0)? 4 KB, read for most pairs. */
 const PAIR_USED = new Uint8Array(64 * 64);
 const SLOW = new Uint8Array(0x10000);
+/**
+ * Per entry of PAIRS: the first words themselves. Every alternative starts with its first word
+ * written out, so where none stands the pattern cannot match (`میلیارد` passes `میل` of `میلادی`).
+ */
+const FIRST_WORDS: (string[] | undefined)[] = new Array<string[] | undefined>(64 * 64 * 2).fill(undefined);
 const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
 {
   let classes = 0;
@@ -102,11 +107,19 @@ const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
       const k = (((classOf(c) << 6) | classOf(d)) << 1) + half;
       PAIRS[k] |= w.length === 2 ? 0xffffffff : 1 << (w.charCodeAt(2) & 31);
       PAIR_USED[k >> 1] = 1;
+      const list = (FIRST_WORDS[k] ??= []);
+      if (!list.includes(w)) list.push(w);
     }
   };
   add(UNIT_WORDS, 0);
   add(BOUNDED_WORDS, 1);
   for (let d = 0x30; d <= 0x39; d++) SLOW[d] = 1;
+}
+
+function startsWithAny(text: string, p: number, words: string[] | undefined): boolean {
+  if (words === undefined) return false;
+  for (let i = 0; i < words.length; i++) if (text.startsWith(words[i], p)) return true;
+  return false;
 }
 
 /** Per char: 1 a unit word may start here, 2 a left-bounded alternative may (bits). */
@@ -139,7 +152,9 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
         const unit = PAIRS[k << 1];
         const bounded = PAIRS[(k << 1) + 1];
         const t = codes[p + 2] & 31;
-        pass = ((unit >>> t) & 1) !== 0 || (((bounded >>> t) & 1) !== 0 && (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) === 0);
+        pass =
+          (((unit >>> t) & 1) !== 0 && startsWithAny(text, p, FIRST_WORDS[k << 1])) ||
+          (((bounded >>> t) & 1) !== 0 && (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) === 0 && startsWithAny(text, p, FIRST_WORDS[(k << 1) + 1]));
       }
     }
     if (!pass) {

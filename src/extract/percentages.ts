@@ -40,7 +40,7 @@ const DIGIT = /\d/;
 /**
  * Every percent word ends with the same two chars (`صد`) and every sign is one char: a match starts
  * at a sign or at most TAIL_REACH chars before a `صد`. `indexOf` finds those few places; the gate and
- * the pattern are tried only there (the same matches as a scan of every char).
+ * the pattern are tried only there (the same matches as a scan of every char, left to right).
  */
 const WORD_UNITS = FILE.units.map((u) => u.text).filter((t) => /\p{L}/u.test(t));
 const TAIL = WORD_UNITS[0].slice(-2);
@@ -50,32 +50,40 @@ if (WORD_UNITS.some((t) => !t.endsWith(TAIL)) || SIGN_UNITS.some((t) => t.length
   throw new Error('percent-units.json: the words must share their last two chars and signs be one char');
 }
 
-/** The next PERCENT match starting at or after `from`. */
-function nextPercent(text: string, from: number): RegExpExecArray | null {
-  for (let p = from; p < text.length; ) {
-    let sign = -1;
-    for (const s of SIGN_UNITS) {
-      const k = text.indexOf(s, p);
-      if (k !== -1 && (sign === -1 || k < sign)) sign = k;
-    }
-    const tail = text.indexOf(TAIL, p + 1); // a word unit starting at p or later has its tail after p
-    if (sign === -1 && tail === -1) return null;
-    const signFirst = sign !== -1 && (tail === -1 || sign < tail - TAIL_REACH);
-    const lo = signFirst ? sign : Math.max(p, tail - TAIL_REACH);
-    const hi = signFirst ? sign + 1 : tail;
-    const m = PERCENT_GATE.find(PERCENT_AT, text, lo, hi);
-    if (m !== null) return m;
-    p = hi;
+/**
+ * Where a PERCENT match may start, as sorted disjoint [start, end) ranges (flat): at each sign, and in
+ * the TAIL_REACH chars before each tail.
+ */
+function startRanges(text: string): number[] {
+  const signs: number[] = [];
+  for (const s of SIGN_UNITS) for (let k = text.indexOf(s); k !== -1; k = text.indexOf(s, k + 1)) signs.push(k);
+  if (SIGN_UNITS.length > 1) signs.sort((x, y) => x - y);
+  const out: number[] = [];
+  const add = (lo: number, hi: number) => {
+    if (out.length > 0 && lo <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], hi);
+    else out.push(lo, hi);
+  };
+  let i = 0;
+  for (let q = text.indexOf(TAIL, 1); q !== -1; q = text.indexOf(TAIL, q + 1)) {
+    const lo = Math.max(0, q - TAIL_REACH);
+    for (; i < signs.length && signs[i] < lo; i++) add(signs[i], signs[i] + 1);
+    add(lo, q);
   }
-  return null;
+  for (; i < signs.length; i++) add(signs[i], signs[i] + 1);
+  return out;
 }
 
 function units(text: string): UnitMatch<null>[] {
   const out: UnitMatch<null>[] = [];
-  for (let m, p = 0; (m = nextPercent(text, p)) !== null; p = m.index + m[0].length) {
-    const unit = m[1] ?? m[2];
-    if (GLUED_ONLY.has(unit) && !DIGIT.test(text[m.index - 1] ?? '')) continue;
-    out.push({ start: m.index, end: m.index + unit.length, unit: null });
+  const ranges = startRanges(text);
+  let p = 0; // where the last match ended: matches do not overlap
+  for (let r = 0; r < ranges.length; r += 2) {
+    for (let m; (m = PERCENT_GATE.find(PERCENT_AT, text, Math.max(p, ranges[r]), ranges[r + 1])) !== null; ) {
+      p = m.index + m[0].length;
+      const unit = m[1] ?? m[2];
+      if (GLUED_ONLY.has(unit) && !DIGIT.test(text[m.index - 1] ?? '')) continue;
+      out.push({ start: m.index, end: m.index + unit.length, unit: null });
+    }
   }
   return out;
 }

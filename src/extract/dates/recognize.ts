@@ -139,11 +139,9 @@ for (let c = 0; c < 0x10000; c++) {
 export function nextAnchor(text: string, pos: number, to: number): RegExpExecArray | null {
   const codes = codesOf(text); // two zeros past the end (class 0)
   const end = Math.min(to, text.length);
-  let next = codes[pos];
-  for (let p = pos; p < end; p++) {
-    const c = next;
-    next = codes[p + 1];
-    if (((ANY_SECOND[c] >>> (next & 31)) & 1) === 0) continue;
+  for (let p = pos; (p = nextPair(codes, p, end)) < end; p++) {
+    const c = codes[p];
+    const next = codes[p + 1];
     const a = CLASS[c];
     let pass = false;
     if (a !== 0) {
@@ -168,6 +166,20 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * The first p in [from, end) whose char and the next pass ANY_SECOND, else `end`: the tight loop
+ * over most of the text, kept apart so that it compiles to a few instructions per char.
+ */
+function nextPair(codes: Uint16Array, from: number, end: number): number {
+  let next = codes[from];
+  for (let p = from; p < end; p++) {
+    const c = next;
+    next = codes[p + 1];
+    if (((ANY_SECOND[c] >>> (next & 31)) & 1) !== 0) return p;
+  }
+  return end;
 }
 
 /** Every parse an anchor yields in the sentence, overlapping ones included. */

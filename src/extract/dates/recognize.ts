@@ -54,8 +54,15 @@ export const ANCHOR = new RegExp(
   'gu',
 );
 
-/** ANCHOR matched at one position only: tried where a gate char stands. */
-const ANCHOR_AT = new RegExp(ANCHOR.source, 'uy');
+/**
+ * ANCHOR matched at one position only (tried where a gate char stands), its groups numbered: a match
+ * then carries no `groups` object. KINDS names group k + 1.
+ */
+const ANCHOR_AT = new RegExp(ANCHOR.source.replace(/\(\?<([a-z]+)>/g, '('), 'uy');
+const KINDS = [...ANCHOR.source.matchAll(/\(\?<([a-z]+)>/g)].map((m) => m[1]);
+if (new RegExp(`${ANCHOR_AT.source}|`, 'u').exec('')!.length !== KINDS.length + 1) {
+  throw new Error('dates/recognize: ANCHOR must capture in its named groups only');
+}
 /**
  * Where an anchor can start: the left-bounded alternatives at a word start only, the unit words
  * anywhere. ANCHOR cannot match elsewhere, so the scan tries it only there.
@@ -187,22 +194,24 @@ function candidates(s: Scan): DateParse[] {
   const out: DateParse[] = [];
   let m: RegExpExecArray | null;
   for (let pos = s.from; (m = nextAnchor(s.text, pos, s.to)) !== null; ) {
-    const g = m.groups ?? {};
+    let k = 1;
+    while (k < m.length && !m[k]) k++;
+    const kind = KINDS[k - 1];
     const start = m.index;
     const end = start + m[0].length;
     pos = end;
     let p: DateParse | null = null;
-    if (g.vague) p = vagueForm(start, end);
-    else if (g.rel) p = relativeWordForm(s, start, end);
-    else if (g.numeric) p = numericForm(s, start, end);
-    else if (g.year) p = bareYearForm(s, start, end);
-    else if (g.jalali) p = monthForm(s, start, end, 'jalali');
-    else if (g.hijri) p = monthForm(s, start, end, 'hijri');
-    else if (g.gregorian) p = monthForm(s, start, end, 'gregorian');
-    else if (g.weekday) p = weekdayForm(s, start, end);
-    else if (g.season) p = seasonForm(s, start, end);
-    else if (g.plural) p = unitForm(s, start, start + g.plural.length, end);
-    else if (g.unit) p = unitForm(s, start, end, end);
+    if (kind === 'vague') p = vagueForm(start, end);
+    else if (kind === 'rel') p = relativeWordForm(s, start, end);
+    else if (kind === 'numeric') p = numericForm(s, start, end);
+    else if (kind === 'year') p = bareYearForm(s, start, end);
+    else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali');
+    else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri');
+    else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian');
+    else if (kind === 'weekday') p = weekdayForm(s, start, end);
+    else if (kind === 'season') p = seasonForm(s, start, end);
+    else if (kind === 'plural') p = unitForm(s, start, start + m[k].length, end);
+    else if (kind === 'unit') p = unitForm(s, start, end, end);
     if (p && p.start >= s.from && p.end <= s.to) out.push(p);
   }
   return out;

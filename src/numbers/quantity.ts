@@ -6,7 +6,7 @@
  * unit) and `12 میلیارد تومان` (12e9), both with qualifier `حدود`.
  */
 import { loadJson } from '../data.js';
-import { clean, findNumbersIn, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
+import { clean, findNumbers, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
 
 export interface UnitMatch<U> {
   start: number;
@@ -64,7 +64,9 @@ function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions
     else windows.push([start, u.end]);
   }
   const out: NumberMatch[] = [];
-  for (const [start, end] of windows) for (const n of findNumbersIn(text, start, end, opts)) out.push(n);
+  for (const [start, end] of windows) {
+    for (const n of findNumbers(text.slice(start, end), opts)) out.push({ ...n, start: n.start + start, end: n.end + start });
+  }
   return out;
 }
 

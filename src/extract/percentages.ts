@@ -98,8 +98,11 @@ export function extractPercentages(ctx: ExtractContext): PercentageMention[] {
   const out: PercentageMention[] = [];
   for (const q of findQuantities(ctx.text, units(ctx.text), { gluedUnit: isGluedPercent })) {
     if (isExcluded(ctx, q)) continue;
+    const m = toMention(ctx, q.start, q.end); // its fields written out: spreading it is slow
     out.push({
-      ...toMention(ctx, q.start, q.end),
+      text: m.text,
+      start: m.start,
+      end: m.end,
       value: q.value,
       approximate: q.qualifier !== null,
       qualifier: q.qualifier ? toMention(ctx, q.qualifier.start, q.qualifier.end).text : null,

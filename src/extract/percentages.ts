@@ -37,12 +37,53 @@ const PERCENT_AT = new RegExp(PERCENT.source, 'uy');
 const PERCENT_GATE = new StartGate().words(FILE.units.map((u) => u.text));
 const DIGIT = /\d/;
 
+/**
+ * Every percent word ends with the same two chars (`صد`) and every sign is one char: a match starts
+ * at a sign or at most TAIL_REACH chars before a `صد`. `indexOf` finds those few places; the gate and
+ * the pattern are tried only there (the same matches as a scan of every char, left to right).
+ */
+const WORD_UNITS = FILE.units.map((u) => u.text).filter((t) => /\p{L}/u.test(t));
+const TAIL = WORD_UNITS[0].slice(-2);
+const TAIL_REACH = Math.max(...WORD_UNITS.map((t) => t.length - 2));
+const SIGN_UNITS = FILE.units.map((u) => u.text).filter((t) => !/\p{L}/u.test(t));
+if (WORD_UNITS.some((t) => !t.endsWith(TAIL)) || SIGN_UNITS.some((t) => t.length !== 1)) {
+  throw new Error('percent-units.json: the words must share their last two chars and signs be one char');
+}
+
+/**
+ * Where a PERCENT match may start, as sorted disjoint [start, end) ranges (flat): at each sign, and in
+ * the TAIL_REACH chars before each tail.
+ */
+function startRanges(text: string): number[] {
+  const signs: number[] = [];
+  for (const s of SIGN_UNITS) for (let k = text.indexOf(s); k !== -1; k = text.indexOf(s, k + 1)) signs.push(k);
+  if (SIGN_UNITS.length > 1) signs.sort((x, y) => x - y);
+  const out: number[] = [];
+  const add = (lo: number, hi: number) => {
+    if (out.length > 0 && lo <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], hi);
+    else out.push(lo, hi);
+  };
+  let i = 0;
+  for (let q = text.indexOf(TAIL, 1); q !== -1; q = text.indexOf(TAIL, q + 1)) {
+    const lo = Math.max(0, q - TAIL_REACH);
+    for (; i < signs.length && signs[i] < lo; i++) add(signs[i], signs[i] + 1);
+    add(lo, q);
+  }
+  for (; i < signs.length; i++) add(signs[i], signs[i] + 1);
+  return out;
+}
+
 function units(text: string): UnitMatch<null>[] {
   const out: UnitMatch<null>[] = [];
-  for (let m, p = 0; (m = PERCENT_GATE.find(PERCENT_AT, text, p)) !== null; p = m.index + m[0].length) {
-    const unit = m[1] ?? m[2];
-    if (GLUED_ONLY.has(unit) && !DIGIT.test(text[m.index - 1] ?? '')) continue;
-    out.push({ start: m.index, end: m.index + unit.length, unit: null });
+  const ranges = startRanges(text);
+  let p = 0; // where the last match ended: matches do not overlap
+  for (let r = 0; r < ranges.length; r += 2) {
+    for (let m; (m = PERCENT_GATE.find(PERCENT_AT, text, Math.max(p, ranges[r]), ranges[r + 1])) !== null; ) {
+      p = m.index + m[0].length;
+      const unit = m[1] ?? m[2];
+      if (GLUED_ONLY.has(unit) && !DIGIT.test(text[m.index - 1] ?? '')) continue;
+      out.push({ start: m.index, end: m.index + unit.length, unit: null });
+    }
   }
   return out;
 }
@@ -57,8 +98,11 @@ export function extractPercentages(ctx: ExtractContext): PercentageMention[] {
   const out: PercentageMention[] = [];
   for (const q of findQuantities(ctx.text, units(ctx.text), { gluedUnit: isGluedPercent })) {
     if (isExcluded(ctx, q)) continue;
+    const m = toMention(ctx, q.start, q.end); // its fields written out: spreading it is slow
     out.push({
-      ...toMention(ctx, q.start, q.end),
+      text: m.text,
+      start: m.start,
+      end: m.end,
       value: q.value,
       approximate: q.qualifier !== null,
       qualifier: q.qualifier ? toMention(ctx, q.qualifier.start, q.qualifier.end).text : null,

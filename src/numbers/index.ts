@@ -25,7 +25,8 @@ export interface NumberMatch {
 export type FindOptions = PhraseOptions & ScanOptions;
 export { clean } from './grammar.js';
 
-const STARTS = new Set(['digits', 'zero', 'unit', 'teen', 'ten', 'hundred', 'half', 'magnitude']);
+/** Can a number start with an item of this kind (digits, a number word other than `و`)? */
+const isStart = (kind: Item['kind']) => kind !== 'word' && kind !== 'punct' && kind !== 'and';
 const SUFFIXES = new Set(ORDINAL_SUFFIXES);
 /** Suffixes written apart from digits: `۲۲ ام`, `۲۲ امین` (not `م`). */
 const SPACED_SUFFIXES = new Set(ORDINAL_SUFFIXES.filter((s) => s.length > 1 && s.startsWith('ا')));
@@ -82,12 +83,20 @@ function codeCueBefore(items: Item[], i: number): boolean {
 
 /** Every cardinal number in normalized text, longest match, in order (digits, words, mixed, magnitudes). */
 export function findNumbers(text: string, opts: FindOptions = {}): NumberMatch[] {
-  const items = scan(text, 0, text.length, opts);
+  return findNumbersIn(text, 0, text.length, opts);
+}
+
+/**
+ * `findNumbers(text.slice(from, to))` with the offsets of `text`, without making the slice: the
+ * numbers of a stretch of an article, the text outside unseen.
+ */
+export function findNumbersIn(text: string, from: number, to: number, opts: FindOptions = {}): NumberMatch[] {
+  const items = scan(text, from, to, opts);
   const out: NumberMatch[] = [];
   let i = 0;
   while (i < items.length) {
     const it = items[i];
-    if (!STARTS.has(it.kind) || (i > 0 && items[i - 1].token === it.token)) {
+    if (!isStart(it.kind) || (i > 0 && items[i - 1].token === it.token)) {
       i++;
       continue;
     }
@@ -99,7 +108,9 @@ export function findNumbers(text: string, opts: FindOptions = {}): NumberMatch[]
     if (!rejected(items, i, ph)) {
       const start = it.start;
       const end = items[ph.end - 1].end;
-      out.push({ start, end, value: ph.value, text: text.slice(start, end), words: items.slice(i, ph.end).map((x) => x.text) });
+      const words: string[] = [];
+      for (let k = i; k < ph.end; k++) words.push(items[k].text);
+      out.push({ start, end, value: ph.value, text: text.slice(start, end), words });
     }
     i = ph.end;
   }
@@ -132,7 +143,7 @@ function parseWith(text: string, opts: FindOptions): number | null {
   const t = text.trim();
   if (t === '') return null;
   const items = scan(t, 0, t.length, opts);
-  if (items.length === 0 || !STARTS.has(items[0].kind)) return null;
+  if (items.length === 0 || !isStart(items[0].kind)) return null;
   const ph = parsePhrase(items, 0, items.length, opts);
   if (!ph || ph.end !== items.length) return null;
   return ph.value;

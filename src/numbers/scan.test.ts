@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize/index.js';
 import { mayBeNumberWord, splitNumberWord, WORDS } from './lexicon.js';
-import { findNumbers, mayHoldNumbers } from './index.js';
+import { findNumbers, findNumbersIn, mayHoldNumbers } from './index.js';
 import { scan, tokenSpans } from './scan.js';
 import { segment } from '../segment/index.js';
 
@@ -30,6 +30,23 @@ describe('scan', () => {
       fc.property(persianish, (text) => {
         expect(tokenSpans(text)).toEqual(regexSpans(text));
       }),
+    );
+  });
+});
+
+describe('findNumbersIn', () => {
+  it('finds in a stretch what findNumbers finds in its slice', () => {
+    const edge = fc.constantFrom('A', '-', '5', '\ud835', 'هزار', 'ی', ' ');
+    fc.assert(
+      fc.property(fc.tuple(fc.array(edge, { maxLength: 3 }), persianish, fc.array(edge, { maxLength: 3 })), ([before, raw, after]) => {
+        const mid = normalize(raw).text;
+        const text = before.join('') + mid + after.join('');
+        const from = before.join('').length;
+        const to = from + mid.length;
+        const shifted = findNumbers(mid, { gluedUnit: (r) => r === 'تومان' }).map((n) => ({ ...n, start: n.start + from, end: n.end + from }));
+        expect(findNumbersIn(text, from, to, { gluedUnit: (r) => r === 'تومان' })).toEqual(shifted);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

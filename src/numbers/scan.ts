@@ -28,7 +28,8 @@ export interface Item {
   gap: string;
 }
 
-const LATIN = /[A-Za-z]/;
+/** `[A-Za-z]` */
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const INTEGER = /^\d+$/;
 const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
@@ -85,16 +86,24 @@ const OTHER = 4;
 let tokenKind = 0;
 
 /**
- * The end of the token starting at i (its kind in `tokenKind`) — the same cut as the regex
- * `(\d(?:[\d,./:\-]*\d)?)|([\p{L}\p{M}\u200c]+)|(\s+)|([^])` (u flag), read over a flag table.
+ * Flags of the code point at i when it lies wholly before `to`: a pair cut by `to` is a lone
+ * surrogate, as in `text.slice(0, to)`.
  */
-function tokenEnd(text: string, i: number): number {
-  const n = text.length;
+function flagsWithin(text: string, i: number, to: number): number {
+  return i + 1 < to ? flagsAt(text, i) : 0;
+}
+
+/**
+ * The end of the token starting at i, text past `to` unseen (its kind in `tokenKind`) — the same cut
+ * as the regex `(\d(?:[\d,./:\-]*\d)?)|([\p{L}\p{M}\u200c]+)|(\s+)|([^])` (u flag) over
+ * `text.slice(0, to)`, read over a flag table.
+ */
+function tokenEnd(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
   const f = CHAR_FLAGS[c];
   if (f & DIGIT) {
     let end = i + 1;
-    for (let j = i + 1; j < n; j++) {
+    for (let j = i + 1; j < to; j++) {
       const d = text.charCodeAt(j);
       if (CHAR_FLAGS[d] & DIGIT) end = j + 1;
       else if (!JOINERS.has(d)) break;
@@ -102,13 +111,13 @@ function tokenEnd(text: string, i: number): number {
     tokenKind = DIGITS;
     return end;
   }
-  if (f & WORDISH || (f === 0 && flagsAt(text, i) & WORDISH)) {
+  if (f & WORDISH || (f === 0 && flagsWithin(text, i, to) & WORDISH)) {
     let j = i;
-    while (j < n) {
+    while (j < to) {
       const d = text.charCodeAt(j);
       const g = CHAR_FLAGS[d];
       if (g & WORDISH) j++;
-      else if (g === 0 && flagsAt(text, j) & WORDISH) j += 2; // an astral letter
+      else if (g === 0 && flagsWithin(text, j, to) & WORDISH) j += 2; // an astral letter
       else break;
     }
     tokenKind = WORD;
@@ -116,19 +125,19 @@ function tokenEnd(text: string, i: number): number {
   }
   if (f & SPACE) {
     let j = i + 1;
-    while (j < n && CHAR_FLAGS[text.charCodeAt(j)] & SPACE) j++;
+    while (j < to && CHAR_FLAGS[text.charCodeAt(j)] & SPACE) j++;
     tokenKind = SPACES;
     return j;
   }
   tokenKind = OTHER;
-  return isPair(c, text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  return i + 1 < to && isPair(c, text.charCodeAt(i + 1)) ? i + 2 : i + 1;
 }
 
 /** The token cut of `text` (spaces included): [start, end) of each token, for tests and tools. */
 export function tokenSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (let start = 0; start < text.length; ) {
-    const end = tokenEnd(text, start);
+    const end = tokenEnd(text, start, text.length);
     out.push([start, end]);
     start = end;
   }
@@ -151,14 +160,18 @@ function gluedSplitter(isUnit: (rest: string) => boolean): (word: string) => Glu
   return f;
 }
 
-/** Every item of `text` from `from` to `to`. */
+/**
+ * Every item of `text` from `from` to `to`, the text outside unseen: the items of
+ * `text.slice(from, to)` at the offsets of `text` (without making the slice).
+ */
 export function scan(text: string, from = 0, to = text.length, opts: ScanOptions = {}): Item[] {
   const items: Item[] = [];
   let gap = '';
   let token = 0;
   const splitGlued = opts.gluedUnit ? gluedSplitter(opts.gluedUnit) : null;
-  for (let start = from; start < to && start < text.length; ) {
-    const end = tokenEnd(text, start);
+  if (to > text.length) to = text.length;
+  for (let start = from; start < to; ) {
+    const end = tokenEnd(text, start, to);
     const kind = tokenKind;
     if (kind === SPACES) {
       gap = gap === '' && end === start + 1 && text.charCodeAt(start) === 0x20 ? ' ' : gap + text.slice(start, end);
@@ -168,9 +181,10 @@ export function scan(text: string, from = 0, to = text.length, opts: ScanOptions
     const tok = text.slice(start, end);
     token++;
     if (kind === DIGITS) {
-      token = pushDigits(text, tok, start, items, token, gap);
+      token = pushDigits(text, from, to, tok, start, items, token, gap);
     } else if (kind === WORD) {
-      if (!mayBeNumberWord(text, start, end)) {
+      // At `to` the gate must not see the char after (the slice ends there).
+      if (!(end === to ? mayBeNumberWord(tok, 0, tok.length) : mayBeNumberWord(text, start, end))) {
         items.push(makeItem('word', start, end, tok, 0, token, gap));
         gap = '';
         start = end;
@@ -203,12 +217,11 @@ export function scan(text: string, from = 0, to = text.length, opts: ScanOptions
 }
 
 /** Push the items of a digit run; returns the token counter after them. */
-function pushDigits(text: string, run: string, start: number, items: Item[], token: number, gap: string): number {
+function pushDigits(text: string, from: number, to: number, run: string, start: number, items: Item[], token: number, gap: string): number {
   const end = start + run.length;
-  const before = text[start - 1] ?? '';
-  const after = text[end] ?? '';
   // Glued to Latin letters (A320, 19th) or a hyphenated code (COVID-19): a code.
-  const latin = LATIN.test(before) || LATIN.test(after) || (before === '-' && LATIN.test(text[start - 2] ?? ''));
+  const before = start > from ? text.charCodeAt(start - 1) : 0;
+  const latin = isLatin(before) || (end < to && isLatin(text.charCodeAt(end))) || (before === 0x2d && start - 1 > from && isLatin(text.charCodeAt(start - 2)));
   const range = SHORT_RANGE.exec(run);
   if (range && !latin) {
     // '۱۰-۱۲ درصد': two numbers with a dash between.

@@ -6,6 +6,7 @@
  * `{ start: 4, value: 22 }`; in `تا یک سال آینده`, `cardinalBefore(text, <index of سال>, 0)` → `{ start: 3, value: 1 }`.
  */
 import { parseNumber, parseOrdinal } from '../../numbers/index.js';
+import { mayBeNumberWord } from '../../numbers/lexicon.js';
 import { CHAR_FLAGS, codePointFlags, isPair, LETTER, NUMBER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
 
 export interface NumberBefore {
@@ -63,9 +64,11 @@ function longestBefore(
   from: number,
   parse: (s: string) => number | null,
   maxWords: number,
+  mayStart: (text: string, start: number) => boolean = () => true,
 ): NumberBefore | null {
   const starts = wordStartsBefore(text, end, from, maxWords);
   for (let k = starts.length - 1; k >= 0; k--) {
+    if (!mayStart(text, starts[k])) continue;
     const value = parse(text.slice(starts[k], end).trim());
     if (value !== null) return { start: starts[k], value };
   }
@@ -79,7 +82,16 @@ export function ordinalBefore(text: string, end: number, from: number): NumberBe
 
 /** The cardinal written just before `end` (`دو`, `۱۷`, `بیست و پنج`), or null. */
 export function cardinalBefore(text: string, end: number, from: number): NumberBefore | null {
-  return longestBefore(text, end, from, (s) => parseNumber(s), 5);
+  return longestBefore(text, end, from, (s) => parseNumber(s), 5, mayStartCardinal);
+}
+
+/**
+ * Can a cardinal start at the word start `start`? Only at a digit or the first chars of a number
+ * word (as the scan decides), else `parseNumber` reads nothing there: the words are not sliced.
+ */
+function mayStartCardinal(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c >= 0x30 && c <= 0x39) || mayBeNumberWord(text, start, start + 2);
 }
 
 /** A cardinal glued to what follows, as in `دوسال`: the whole word before `end` must read as one. */

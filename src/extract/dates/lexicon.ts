@@ -83,6 +83,7 @@ export const PHRASES = {
   units: REL.units.map((u) => u.text),
   vague: REL.vague.map((v) => v.text),
   seasons: REL.seasons.map((v) => v.text),
+  blockUnits: REL.blockUnits.map((b) => b.text),
 };
 
 const byFold = <T>(entries: (Entry & T)[]) => new Map(entries.map((e) => [fold(e.text), e] as [string, Entry & T]));

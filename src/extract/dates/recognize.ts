@@ -31,7 +31,7 @@ import { bareYearForm } from './years.js';
 import { isDayLevel, type DateParse } from './parse.js';
 import type { Scan } from './scan.js';
 import { timeAfter } from './tails.js';
-import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, NUMBER, ZWNJ_FLAG } from '../../segment/chars.js';
+import { codesOf, flagsBefore, LETTER, NUMBER, ZWNJ_FLAG } from '../../segment/chars.js';
 
 const MONTH_WORD = unitWordRe('month');
 const NUMERIC_DATE = '\\d{1,4}(?:\\s?[/-]\\s?\\d{1,2}\\s?[/-]\\s?|\\.\\d{1,2}\\.)\\d{1,4}';
@@ -54,73 +54,120 @@ export const ANCHOR = new RegExp(
   'gu',
 );
 
-/** ANCHOR matched at one position only: tried where a gate char stands. */
-const ANCHOR_AT = new RegExp(ANCHOR.source, 'uy');
+/**
+ * ANCHOR matched at one position only (tried where a gate char stands), its groups numbered: a match
+ * then carries no `groups` object. KINDS names group k + 1.
+ */
+const ANCHOR_AT = new RegExp(ANCHOR.source.replace(/\(\?<([a-z]+)>/g, '('), 'uy');
+const KINDS = [...ANCHOR.source.matchAll(/\(\?<([a-z]+)>/g)].map((m) => m[1]);
+if (new RegExp(`${ANCHOR_AT.source}|`, 'u').exec('')!.length !== KINDS.length + 1) {
+  throw new Error('dates/recognize: ANCHOR must capture in its named groups only');
+}
 /**
  * Where an anchor can start: the left-bounded alternatives at a word start only, the unit words
  * anywhere. ANCHOR cannot match elsewhere, so the scan tries it only there.
  */
-const BOUNDED = new StartGate().words(
-  [
-    ...PHRASES.vague, ...PHRASES.relativeWords, ...PHRASES.jalaliMonths, ...PHRASES.hijriMonths,
-    ...PHRASES.gregorianMonths, ...PHRASES.weekdays, ...PHRASES.seasons,
-  ].map(firstWord),
-);
+const BOUNDED_WORDS = [
+  ...PHRASES.vague, ...PHRASES.relativeWords, ...PHRASES.jalaliMonths, ...PHRASES.hijriMonths,
+  ...PHRASES.gregorianMonths, ...PHRASES.weekdays, ...PHRASES.seasons,
+].map(firstWord);
+const UNIT_WORDS = PHRASES.units.map(firstWord);
+const BOUNDED = new StartGate().words(BOUNDED_WORDS);
 for (let d = 0x30; d <= 0x39; d++) BOUNDED.char(d);
-const UNITS_ANYWHERE = new StartGate().words(PHRASES.units.map(firstWord));
+const UNITS_ANYWHERE = new StartGate().words(UNIT_WORDS);
 const NOT_BEFORE_BOUNDED = LETTER | NUMBER | ZWNJ_FLAG;
 
 /**
- * A third look after the two-char gates: per pair of Arabic-block chars, a bit per third char modulo
- * 32 that a gate word of three or more chars continues with (all bits after a two-char word: glue or
- * the next word may follow). Other pairs pass. `سازمان` passes the pair gate at `ما` (`ماه`), not this.
+ * The pair gates in a compact form the scan can keep in cache: each Arabic-block char that is the
+ * first or second char of a gate word gets a small class (1…63); per pair of classes, two words of
+ * bits: a bit per third char modulo 32 that a unit word (then a left-bounded word) continues with
+ * there, all bits after a two-char word, 0 when no word starts with the pair. `سازمان` passes the
+ * pair `ما` (`ماه`), not its third char. Any other way a word can start (a digit, a Latin month, a
+ * one-char word) is marked in SLOW, where the gates decide.
  */
-const THIRD = new Uint32Array(0x10000);
-for (const w of [
-  ...PHRASES.vague, ...PHRASES.relativeWords, ...PHRASES.jalaliMonths, ...PHRASES.hijriMonths,
-  ...PHRASES.gregorianMonths, ...PHRASES.weekdays, ...PHRASES.seasons, ...PHRASES.units,
-].map(firstWord)) {
-  if (w.length < 2) continue;
-  const i = w.charCodeAt(0) - 0x600;
-  const j = w.charCodeAt(1) - 0x600;
-  if (i < 0 || i >= 0x100 || j < 0 || j >= 0x100) continue;
-  THIRD[(i << 8) | j] |= w.length === 2 ? 0xffffffff : 1 << (w.charCodeAt(2) & 31);
+const CLASS = new Uint8Array(0x10000);
+const PAIRS = new Uint32Array(64 * 64 * 2);
+/** Per pair of classes: does any word start with it (PAIRS not 0)? 4 KB, read for most pairs. */
+const PAIR_USED = new Uint8Array(64 * 64);
+const SLOW = new Uint8Array(0x10000);
+/**
+ * Per entry of PAIRS: the first words themselves. Every alternative starts with its first word
+ * written out, so where none stands the pattern cannot match (`میلیارد` passes `میل` of `میلادی`).
+ */
+const FIRST_WORDS: (string[] | undefined)[] = new Array<string[] | undefined>(64 * 64 * 2).fill(undefined);
+const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
+{
+  let classes = 0;
+  const classOf = (c: number) => {
+    if (CLASS[c] === 0) CLASS[c] = ++classes;
+    if (classes >= 64) throw new Error('dates/recognize: too many gate chars for the pair table');
+    return CLASS[c];
+  };
+  const add = (words: string[], half: number) => {
+    for (const w of words) {
+      const c = w.charCodeAt(0);
+      const d = w.charCodeAt(1);
+      if (w.length < 2 || !inBlock(c) || !inBlock(d)) {
+        SLOW[c] = 1;
+        continue;
+      }
+      const k = (((classOf(c) << 6) | classOf(d)) << 1) + half;
+      PAIRS[k] |= w.length === 2 ? 0xffffffff : 1 << (w.charCodeAt(2) & 31);
+      PAIR_USED[k >> 1] = 1;
+      const list = (FIRST_WORDS[k] ??= []);
+      if (!list.includes(w)) list.push(w);
+    }
+  };
+  add(UNIT_WORDS, 0);
+  add(BOUNDED_WORDS, 1);
+  for (let d = 0x30; d <= 0x39; d++) SLOW[d] = 1;
 }
 
-/** May a gate word of two or more chars start at `p` (its pair passed the gates)? */
-function thirdAllows(text: string, p: number): boolean {
-  const i = text.charCodeAt(p) - 0x600;
-  const j = text.charCodeAt(p + 1) - 0x600;
-  if (i < 0 || i >= 0x100 || j < 0 || j >= 0x100) return true;
-  return ((THIRD[(i << 8) | j] >>> (text.charCodeAt(p + 2) & 31)) & 1) !== 0;
+function startsWithAny(text: string, p: number, words: string[] | undefined): boolean {
+  if (words === undefined) return false;
+  for (let i = 0; i < words.length; i++) if (text.startsWith(words[i], p)) return true;
+  return false;
 }
 
 /** Per char: 1 a unit word may start here, 2 a left-bounded alternative may (bits). */
 const ANY_FIRST = new Uint8Array(0x10000);
-/** Per char: the second chars (bit per code modulo 32) that may follow it in either gate. */
+/** Per char: the second chars (bit per code modulo 32) that may follow it in either gate: a first no. */
 const ANY_SECOND = new Uint32Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   ANY_FIRST[c] = (UNITS_ANYWHERE.first[c] !== 0 ? 1 : 0) | (BOUNDED.first[c] !== 0 ? 2 : 0);
   ANY_SECOND[c] = UNITS_ANYWHERE.secondBits[c] | BOUNDED.secondBits[c];
 }
 
-/** The next ANCHOR match starting in [pos, to), as the global regex would find it. */
+/**
+ * The next ANCHOR match starting in [pos, to), as the global regex would find it. Most chars are
+ * passed over on one bit of ANY_SECOND; then the pair of classes and the third char, the left
+ * boundary only where they pass, and the gates only at SLOW chars.
+ */
 export function nextAnchor(text: string, pos: number, to: number): RegExpExecArray | null {
-  const codes = codesOf(text); // 0 past the end, as NaN & 31 of charCodeAt
-  let prev = flagsBefore(text, pos); // what the left boundary looks at
-  let c = pos < text.length ? codes[pos] : NaN;
-  for (let p = pos; p < to; p++) {
+  const codes = codesOf(text); // two zeros past the end (class 0)
+  const end = Math.min(to, text.length);
+  for (let p = pos; (p = nextPair(codes, p, end)) < end; p++) {
+    const c = codes[p];
     const next = codes[p + 1];
-    const before = prev;
-    prev = c >= 0xd800 && c <= 0xdfff ? flagsBefore(text, p + 1) : CHAR_FLAGS[c];
-    const g = ANY_FIRST[c];
-    const pair = (ANY_SECOND[c] >>> (next & 31)) & 1;
-    c = next;
-    if (g === 0 || pair === 0) continue;
-    const unit = (g & 1) !== 0 && UNITS_ANYWHERE.allows(text, p);
-    if (!unit && ((g & 2) === 0 || (before & NOT_BEFORE_BOUNDED) !== 0 || !BOUNDED.allows(text, p))) continue;
-    // A one-char gate word (a digit) needs no third look; else the word's first three chars must stand here.
-    if (BOUNDED.first[text.charCodeAt(p)] !== 1 && UNITS_ANYWHERE.first[text.charCodeAt(p)] !== 1 && !thirdAllows(text, p)) continue;
+    const a = CLASS[c];
+    let pass = false;
+    if (a !== 0) {
+      const k = (a << 6) | CLASS[next];
+      if (PAIR_USED[k] !== 0) {
+        const unit = PAIRS[k << 1];
+        const bounded = PAIRS[(k << 1) + 1];
+        const t = codes[p + 2] & 31;
+        pass =
+          (((unit >>> t) & 1) !== 0 && startsWithAny(text, p, FIRST_WORDS[k << 1])) ||
+          (((bounded >>> t) & 1) !== 0 && (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) === 0 && startsWithAny(text, p, FIRST_WORDS[(k << 1) + 1]));
+      }
+    }
+    if (!pass) {
+      if (SLOW[c] === 0) continue;
+      const g = ANY_FIRST[c];
+      const unit = (g & 1) !== 0 && UNITS_ANYWHERE.allows(text, p);
+      if (!unit && ((g & 2) === 0 || (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) !== 0 || !BOUNDED.allows(text, p))) continue;
+    }
     ANCHOR_AT.lastIndex = p;
     const m = ANCHOR_AT.exec(text);
     if (m) return m;
@@ -128,27 +175,43 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
   return null;
 }
 
+/**
+ * The first p in [from, end) whose char and the next pass ANY_SECOND, else `end`: the tight loop
+ * over most of the text, kept apart so that it compiles to a few instructions per char.
+ */
+function nextPair(codes: Uint16Array, from: number, end: number): number {
+  let next = codes[from];
+  for (let p = from; p < end; p++) {
+    const c = next;
+    next = codes[p + 1];
+    if (((ANY_SECOND[c] >>> (next & 31)) & 1) !== 0) return p;
+  }
+  return end;
+}
+
 /** Every parse an anchor yields in the sentence, overlapping ones included. */
 function candidates(s: Scan): DateParse[] {
   const out: DateParse[] = [];
   let m: RegExpExecArray | null;
   for (let pos = s.from; (m = nextAnchor(s.text, pos, s.to)) !== null; ) {
-    const g = m.groups ?? {};
+    let k = 1;
+    while (k < m.length && !m[k]) k++;
+    const kind = KINDS[k - 1];
     const start = m.index;
     const end = start + m[0].length;
     pos = end;
     let p: DateParse | null = null;
-    if (g.vague) p = vagueForm(start, end);
-    else if (g.rel) p = relativeWordForm(s, start, end);
-    else if (g.numeric) p = numericForm(s, start, end);
-    else if (g.year) p = bareYearForm(s, start, end);
-    else if (g.jalali) p = monthForm(s, start, end, 'jalali');
-    else if (g.hijri) p = monthForm(s, start, end, 'hijri');
-    else if (g.gregorian) p = monthForm(s, start, end, 'gregorian');
-    else if (g.weekday) p = weekdayForm(s, start, end);
-    else if (g.season) p = seasonForm(s, start, end);
-    else if (g.plural) p = unitForm(s, start, start + g.plural.length, end);
-    else if (g.unit) p = unitForm(s, start, end, end);
+    if (kind === 'vague') p = vagueForm(start, end);
+    else if (kind === 'rel') p = relativeWordForm(s, start, end);
+    else if (kind === 'numeric') p = numericForm(s, start, end);
+    else if (kind === 'year') p = bareYearForm(s, start, end);
+    else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali');
+    else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri');
+    else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian');
+    else if (kind === 'weekday') p = weekdayForm(s, start, end);
+    else if (kind === 'season') p = seasonForm(s, start, end);
+    else if (kind === 'plural') p = unitForm(s, start, start + m[k].length, end);
+    else if (kind === 'unit') p = unitForm(s, start, end, end);
     if (p && p.start >= s.from && p.end <= s.to) out.push(p);
   }
   return out;

@@ -5,6 +5,7 @@
  * Example: with `s = { text: 'تا ۲۲ بهمن امسال', from: 0, to: 16 }` (normalized, ASCII digits),
  * `at(sticky('\\s(امسال)'), s, 10)` matches ` امسال`; `endingAt(atEnd('(\\d+)\\s'), s, 6)` gives start 3.
  */
+import { CHAR_FLAGS, SPACE } from '../../segment/chars.js';
 
 /** A sentence of the normalized text: matches stay inside [from, to). */
 export interface Scan {
@@ -15,8 +16,108 @@ export interface Scan {
 
 /** A regex that matches exactly at `lastIndex`. */
 export const sticky = (src: string): RegExp => new RegExp(src, 'uy');
-/** A regex that matches a suffix of the text before a position. */
-export const atEnd = (src: string): RegExp => new RegExp(`(?:${src})$`, 'u');
+/**
+ * A regex that matches a suffix of the text before a position. `key`: a literal every match holds
+ * (looked for first, a cheap no). A pattern ending in `\s{1,2}` needs a space just before.
+ */
+export interface EndPattern {
+  re: RegExp;
+  spaceLast: boolean;
+  key: string | null;
+  /** How far back the text is read: the longest match and two units for the lookbehind, at most WINDOW. */
+  reach: number;
+}
+export const atEnd = (src: string, key: string | null = null): EndPattern => ({
+  re: new RegExp(`(?:${src})$`, 'u'),
+  spaceLast: src.endsWith('\\s{1,2}') && !alternatesAtTop(src),
+  key,
+  reach: Math.min(WINDOW, maxLength(src) + 2),
+});
+
+/** The longest text `endingAt` looks back over. */
+const WINDOW = 60;
+
+/**
+ * The most UTF-16 units a match of `src` can take (Infinity when unbounded or not understood), for
+ * the patterns of this grammar: literals, escapes, classes, groups, lookarounds (no width), `|`,
+ * `?`, `{m,n}`. A class or escape counts two units (an astral letter may match).
+ */
+export function maxLength(src: string): number {
+  let i = 0;
+  const alternation = (): number => {
+    let best = sequence();
+    while (src[i] === '|') {
+      i++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const sequence = (): number => {
+    let total = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      let atom: number;
+      const ch = src[i];
+      if (ch === '(') {
+        const look = /^\(\?<?[=!]/.test(src.slice(i, i + 4));
+        i += src.startsWith('(?:', i) ? 3 : look ? (src[i + 2] === '<' ? 4 : 3) : src.startsWith('(?<', i) ? src.indexOf('>', i) + 1 - i : 1;
+        const inner = alternation();
+        if (src[i] !== ')') return Infinity;
+        i++;
+        atom = look ? 0 : inner;
+      } else if (ch === '[') {
+        const close = src.indexOf(']', i + 1 + (src[i + 1] === ']' ? 1 : 0));
+        if (close === -1) return Infinity;
+        i = close + 1;
+        atom = 2;
+      } else if (ch === '\\') {
+        const next = src[i + 1];
+        if (next === 'p' || next === 'P') i = src.indexOf('}', i) + 1;
+        else if (next === 'u') i += src[i + 2] === '{' ? src.indexOf('}', i) + 1 - i : 6;
+        else i += 2;
+        atom = 2;
+      } else if (ch === '^' || ch === '$') {
+        i++;
+        atom = 0;
+      } else if (ch === '.' || ch === '*' || ch === '+') return Infinity;
+      else {
+        i++;
+        atom = 1;
+      }
+      const q = src[i];
+      if (q === '?') {
+        i++;
+      } else if (q === '*' || q === '+') return Infinity;
+      else if (q === '{') {
+        const m = /^\{(\d+)(?:,(\d*))?\}/.exec(src.slice(i));
+        if (!m) return Infinity;
+        if (m[2] === '') return Infinity;
+        atom *= Number(m[2] ?? m[1]);
+        i += m[0].length;
+      }
+      if (src[i] === '?') i++; // lazy
+      total += atom;
+    }
+    return total;
+  };
+  const n = alternation();
+  return i === src.length ? n : Infinity;
+}
+
+/** Has `src` a `|` outside groups and classes (so its last atom does not end every match)? */
+function alternatesAtTop(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
 
 /** Match `re` (sticky) at `pos`, within the sentence. */
 export function at(re: RegExp, s: Scan, pos: number): RegExpExecArray | null {
@@ -25,9 +126,15 @@ export function at(re: RegExp, s: Scan, pos: number): RegExpExecArray | null {
   return m && m.index + m[0].length <= s.to ? m : null;
 }
 
-/** Match `re` (`$`-anchored) on the text just before `pos`; `start` is where the match begins. */
-export function endingAt(re: RegExp, s: Scan, pos: number, window = 60): { start: number; m: RegExpExecArray } | null {
-  const from = Math.max(s.from, pos - window);
-  const m = re.exec(s.text.slice(from, pos));
+/** Match `p` (`$`-anchored) on the text just before `pos`; `start` is where the match begins. */
+export function endingAt(p: EndPattern, s: Scan, pos: number): { start: number; m: RegExpExecArray } | null {
+  // No match starts further back than `reach` allows, and the lookbehind sees what it saw in WINDOW.
+  const from = Math.max(s.from, pos - p.reach);
+  if (p.spaceLast && (CHAR_FLAGS[s.text.charCodeAt(pos - 1)] & SPACE) === 0) return null;
+  if (p.key !== null) {
+    const k = s.text.indexOf(p.key, from);
+    if (k === -1 || k + p.key.length > pos) return null;
+  }
+  const m = p.re.exec(s.text.slice(from, pos));
   return m ? { start: from + m.index, m } : null;
 }

@@ -16,11 +16,13 @@ import {
   DIRECTIONS,
   ERA_RE,
   ERAS,
+  firstWord,
   GLUE,
   LB,
   NOT_YEAR_FOLLOWER_RE,
   PART_RE,
   PARTS,
+  PHRASES,
   RB,
   RELATIVE_WORD_RE,
   RELATIVE_WORDS,
@@ -108,8 +110,15 @@ export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | n
   return tail;
 }
 
+/** The literal every block unit holds (`ماه` of `ماهه`): no block before a position without it. */
+const BLOCK_KEY = ((): string | null => {
+  if (PHRASES.blockUnits.some((u) => /[\s\u200c]/.test(u.trim()))) return null; // flexible spacing: no literal
+  const units = PHRASES.blockUnits.map(firstWord);
+  const key = units.reduce((a, b) => (b.length < a.length ? b : a));
+  return units.every((u) => u.includes(key)) ? key : null;
+})();
 const PART_BEFORE = atEnd(`${LB}(${PART_RE})${SP}`);
-const BLOCK_BEFORE = atEnd(`${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP}`);
+const BLOCK_BEFORE = atEnd(`${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP}`, BLOCK_KEY);
 
 /** The part word (`پایان`, `اواخر`, `نیمه دوم`) just before `pos`, or null. */
 export function partBefore(s: Scan, pos: number): { start: number; part: DateParse['part'] } | null {

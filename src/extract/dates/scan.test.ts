@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { atEnd, endingAt, maxLength } from './scan.js';
+import { DEMONSTRATIVE_RE, LB, SP } from './lexicon.js';
+
+describe('maxLength', () => {
+  it.each([
+    { src: '(?<![\\p{L}])(?:ab|cde)\\s{1,2}', max: 7 },
+    { src: '\\(\\s?', max: 4 },
+    { src: '(\\d{1,3})[\\s\\u200c]?', max: 8 },
+    { src: '(?<n>ab)c|x', max: 3 },
+    { src: '(\\d{1,2}|[\\p{L}]+)x', max: Infinity },
+  ])('$src', ({ src, max }) => {
+    expect(maxLength(src)).toBe(max);
+  });
+});
+
+describe('endingAt', () => {
+  const patterns = [atEnd(`${LB}(?:${DEMONSTRATIVE_RE})${SP}`), atEnd('(?<![\\p{N}/.,:])(\\d{1,3})[\\s\\u200c]?'), atEnd('[«"“]\\s?')];
+  const text = fc.array(fc.constantFrom('این', 'همین', ' ', '  ', '«', '1', '23', '/', 'ا', '\u200c', '\ud835\udc00', 'سال'), { maxLength: 30 }).map((a) => a.join(''));
+
+  it('finds what the pattern finds in the 60 chars before the position', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), fc.nat(2), (t, a, b, k) => {
+        const from = a % (t.length + 1);
+        const pos = from + (b % (t.length - from + 1));
+        const m = patterns[k].re.exec(t.slice(Math.max(from, pos - 60), pos));
+        const got = endingAt(patterns[k], { text: t, from, to: t.length }, pos);
+        expect(got && [got.start, [...got.m]]).toEqual(m && [Math.max(from, pos - 60) + m.index, [...m]]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -5,6 +5,7 @@
  * Example: `runBatch([{ id: 'a', text: 'امسال ۵۰ درصد', … }], {}, 'json')` →
  * `[{ id: 'a', line: <UTF-8 of '{"id":"a",…}\n'>, counts: { percentages: 1, … }, errors: 0 }]`.
  */
+import { transcode } from 'node:buffer';
 import { processArticle } from '../input/process.js';
 import type { ArticleInput } from '../input/index.js';
 import type { ExtractOptions } from '../pipeline/index.js';
@@ -14,6 +15,22 @@ import type { Mode, SerializedDoc } from './pool.js';
 const encoder = new TextEncoder();
 
 /**
+ * UTF-8 of a JSON line. JSON of Persian text is two-byte: V8's own UTF-8 writer (`TextEncoder`,
+ * `Buffer.from`) takes some 4.5 ns a char there, ICU's transcoder from UTF-16 a fifth of that. JSON from
+ * `JSON.stringify` holds no lone surrogate (it escapes them), the one input the transcoder refuses;
+ * the encoder stays as the fallback all the same. The bytes own their buffer, so they can be transferred.
+ */
+function utf8(line: string): Uint8Array {
+  try {
+    const bytes = transcode(Buffer.from(line, 'utf16le'), 'utf16le', 'utf8');
+    if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length) return bytes;
+  } catch {
+    // a lone surrogate: the encoder writes U+FFFD for it
+  }
+  return encoder.encode(line);
+}
+
+/**
  * The document as one JSON line in UTF-8. Encoded where it is made, so that the string dies young (a
  * worker holding a batch's strings would move them to its old generation) and the main thread only
  * writes bytes.
@@ -21,7 +38,7 @@ const encoder = new TextEncoder();
 export function serialize(doc: KhabarDocument): SerializedDoc {
   const counts = {} as Record<EntityKind, number>;
   for (const k of ENTITY_KINDS) counts[k] = doc[k].length;
-  return { id: doc.id, line: encoder.encode(JSON.stringify(doc) + '\n'), counts, errors: doc.errors.length };
+  return { id: doc.id, line: utf8(JSON.stringify(doc) + '\n'), counts, errors: doc.errors.length };
 }
 
 /**

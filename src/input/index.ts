@@ -77,7 +77,11 @@ function broken(id: string, source: string, code: string, message: string): Arti
 
 const stem = (path: string) => basename(path, extname(path));
 
-/** Lines of a file read in chunks, so a large JSONL file never sits in memory whole. */
+/**
+ * Lines of a file read in chunks, so a large JSONL file never sits in memory whole. A line inside one
+ * chunk is yielded as a view of it (no copy: the caller reads it before asking for the next line); a
+ * line across chunks is copied together.
+ */
 function* fileLines(path: string): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
@@ -88,12 +92,15 @@ function* fileLines(path: string): Generator<Buffer> {
       if (n === 0) break;
       let from = 0;
       for (let nl = chunk.indexOf(10, 0); nl !== -1 && nl < n; nl = chunk.indexOf(10, from)) {
-        pending.push(Buffer.from(chunk.subarray(from, nl)));
-        yield Buffer.concat(pending);
-        pending = [];
+        if (pending.length === 0) yield chunk.subarray(from, nl);
+        else {
+          pending.push(chunk.subarray(from, nl));
+          yield Buffer.concat(pending);
+          pending = [];
+        }
         from = nl + 1;
       }
-      pending.push(Buffer.from(chunk.subarray(from, n)));
+      if (from < n) pending.push(Buffer.from(chunk.subarray(from, n)));
     }
     const last = Buffer.concat(pending);
     if (last.length) yield last;
@@ -101,6 +108,8 @@ function* fileLines(path: string): Generator<Buffer> {
     closeSync(fd);
   }
 }
+
+const LINE_DECODER = new TextDecoder();
 
 function* jsonlArticles(path: string, ids: IdAllocator, maxBytes: number): Generator<ArticleInput> {
   let lineNo = 0;
@@ -112,7 +121,7 @@ function* jsonlArticles(path: string, ids: IdAllocator, maxBytes: number): Gener
       yield broken(ids.take(fallbackId), source, 'too-large', `line ${lineNo}: ${bytes.length} bytes, over the ${maxBytes}-byte cap`);
       continue;
     }
-    const line = new TextDecoder().decode(bytes).replace(/^\ufeff/, '');
+    const line = LINE_DECODER.decode(bytes).replace(/^\ufeff/, '');
     if (line.trim() === '') continue;
     let rec: { id?: unknown; text?: unknown; url?: unknown; published?: unknown };
     try {

@@ -1,7 +1,7 @@
 /**
- * The committed benchmark: `npm run bench [-- --mib 40 --fuzz 100000]`.
+ * The committed benchmark: `npm run bench [-- --mib 40 --fuzz 100000 --runs 3 --warmup 2000]`.
  * Builds a corpus of the seeds repeated to ≥ 40 MiB (a JSONL archive), then prints in one run:
- * the pipeline's MiB/s on one worker thread in steady state (after a warm-up, `--warmup N` articles),
+ * the pipeline's MiB/s on one worker thread in steady state (after a warm-up, `--warmup N` articles per worker),
  * and for the whole cold run; the ceiling (read + TextDecoder + one table pass + one
  * regex scan over the same bytes) and the ratio of the two; the speed-up with 2 workers; the peak RSS of
  * the pipeline runs; and a fuzz run of arbitrary Unicode through every extractor (no throw, offsets
@@ -49,17 +49,19 @@ interface Run {
 /**
  * Read, extract and serialize every article on `jobs` worker threads (the JSON is made where the
  * document is, as `khabar extract -f jsonl` does), counting documents and mentions. The pool first gets
- * `warmup` articles of the corpus (V8 compiles the pipeline while they run, some 2 s of compiler time per
- * worker), then the whole corpus: `warm` times the corpus alone, with every worker already busy; `cold`
- * times the run as a user starts it. One job runs on one worker too, so the speed-up compares like with
- * like and the main thread stays light.
+ * `warmupPerWorker` articles per worker from the corpus (V8 compiles the pipeline while they run, some 2 s
+ * of compiler time per worker), then the whole corpus: `warm` times the corpus alone, with every worker
+ * already busy and compiled; `cold` times the run as a user starts it. One job runs on one worker too, so
+ * the speed-up compares like with like and the main thread stays light.
  */
-async function pipelineSeconds(path: string, jobs: number, warmup: number): Promise<Run> {
+async function pipelineSeconds(path: string, jobs: number, warmupPerWorker: number): Promise<Run> {
+  const warmup = warmupPerWorker * jobs;
   function* inputs() {
-    let n = 0;
-    for (const a of iterateArticles([path])) {
-      if (n++ >= warmup) break;
-      yield a;
+    for (let n = 0; n < warmup; ) {
+      for (const a of iterateArticles([path])) {
+        if (n++ >= warmup) break;
+        yield a;
+      }
     }
     yield* iterateArticles([path]);
   }
@@ -135,10 +137,22 @@ const mib = bytes / MIB;
 console.log(`corpus: ${corpus}, ${mib.toFixed(1)} MiB`);
 warmPageCache(corpus);
 const warmup = arg('warmup', 2000);
-const one = await pipelineSeconds(corpus, 1, warmup);
-const two = await pipelineSeconds(corpus, 2, warmup);
-// The pipeline's peak (main thread and workers), before the ceiling's own buffers come in.
-const rssMiB = process.resourceUsage().maxRSS / 1024;
+// Runs of one build on this VM vary by some ±5% (and the two-worker one more): each pool runs `--runs`
+// times, one and two workers in turn, and the median run is reported (3 by default, 1 past 100 MiB).
+const repeats = arg('runs', targetMiB > 100 ? 1 : 3);
+const ones: Run[] = [];
+const twos: Run[] = [];
+// The peak RSS of the first pair of runs: later runs start workers while the process still maps what
+// the ended ones freed, which says nothing about the pipeline's memory.
+let rssMiB = 0;
+for (let r = 0; r < repeats; r++) {
+  ones.push(await pipelineSeconds(corpus, 1, warmup));
+  twos.push(await pipelineSeconds(corpus, 2, warmup));
+  if (r === 0) rssMiB = process.resourceUsage().maxRSS / 1024;
+}
+const median = (runs: Run[]) => [...runs].sort((a, b) => a.warm - b.warm)[runs.length >> 1];
+const one = median(ones);
+const two = median(twos);
 const mainHeapMiB = process.memoryUsage().heapTotal / MIB; // the main thread's own V8 heap
 ceilingSeconds(corpus); // warm its loop
 const ceiling = ceilingSeconds(corpus);
@@ -146,7 +160,7 @@ const fuzzed = fuzzRuns > 0 ? await fuzz(fuzzRuns) : null;
 const rate = (s: number) => mib / s;
 // The warm-up articles are the corpus's first ones (the seeds in turn): the same MiB per article.
 const coldRate = (r: Run) => (mib * (r.coldDocs / r.docs)) / r.cold;
-console.log(`articles: ${one.docs}, mentions: ${one.mentions}; each run first warms up on ${warmup} articles`);
+console.log(`articles: ${one.docs}, mentions: ${one.mentions}; each run first warms up on ${warmup} articles per worker; the median of ${repeats} run(s) per pool`);
 console.log(`pipeline, 1 worker:   ${rate(one.warm).toFixed(1)} MiB/s (${one.warm.toFixed(2)} s)`);
 console.log(`ceiling:              ${rate(ceiling).toFixed(1)} MiB/s (read + TextDecoder + table pass + regex scan)`);
 console.log(`ratio to ceiling:     ${(ceiling / one.warm).toFixed(2)}`);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline/index.js';
+import { runBatch, serialize } from './batch.js';
+
+describe('serialize', () => {
+  it('gives the UTF-8 of the JSON line, byte for byte, for Persian, astral and lone-surrogate text', () => {
+    for (const text of ['یاسوج - ایرنا - مدیر درمان گفت: ۵۰ میلیارد تومان هزینه شد.', 'خبر 😀 امروز', 'متن \ud800 شکسته', '']) {
+      const doc = extract(text, { id: 'a' });
+      const out = serialize(doc);
+      expect(Buffer.from(out.line).equals(Buffer.from(JSON.stringify(doc) + '\n', 'utf8'))).toBe(true);
+      // Its own buffer: the worker transfers it whole.
+      expect(out.line.byteOffset).toBe(0);
+      expect(out.line.buffer.byteLength).toBe(out.line.length);
+    }
+  });
+
+  it('counts what a run summary reports', () => {
+    const out = serialize(extract('امسال ۵۰ درصد بودجه مصرف شد.', { id: 'b' }));
+    expect(out.id).toBe('b');
+    expect(out.counts.percentages).toBe(1);
+    expect(out.errors).toBe(0);
+  });
+});
+
+describe('runBatch', () => {
+  it('runs each input once, in order, and lets go of it', () => {
+    const inputs = [
+      { id: 'x', source: 'x.txt', text: 'امسال ۵۰ درصد', options: {}, errors: [] },
+      { id: 'y', source: 'y.txt', text: null, options: {}, errors: [{ code: 'binary', message: 'binary' }] },
+    ];
+    const out = runBatch(inputs, {}, 'doc');
+    expect(out.map((d) => d.id)).toEqual(['x', 'y']);
+    expect(inputs).toEqual([null, null]);
+  });
+});

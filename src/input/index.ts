@@ -10,7 +10,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync,
 import { basename, extname, join } from 'node:path';
 import type { ExtractOptions } from '../pipeline/index.js';
 import type { ArticleError, KhabarDocument } from '../types.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, lossyUtf8, strictUtf8 } from './decode.js';
 import { htmlToArticle } from './html.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.jsonl', '.html', '.htm']);
@@ -109,8 +109,6 @@ function* fileLines(path: string): Generator<Buffer> {
   }
 }
 
-const LINE_DECODER = new TextDecoder();
-
 function* jsonlArticles(path: string, ids: IdAllocator, maxBytes: number): Generator<ArticleInput> {
   let lineNo = 0;
   for (const bytes of fileLines(path)) {
@@ -121,7 +119,14 @@ function* jsonlArticles(path: string, ids: IdAllocator, maxBytes: number): Gener
       yield broken(ids.take(fallbackId), source, 'too-large', `line ${lineNo}: ${bytes.length} bytes, over the ${maxBytes}-byte cap`);
       continue;
     }
-    const line = LINE_DECODER.decode(bytes).replace(/^\ufeff/, '');
+    let line = strictUtf8(bytes);
+    const errors: ArticleError[] = [];
+    if (line === null) {
+      const lossy = lossyUtf8(bytes);
+      line = lossy.text;
+      errors.push({ code: 'decode', message: `line ${lineNo}: ${lossy.replaced} invalid UTF-8 byte sequence(s) replaced by U+FFFD` });
+    }
+    if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     if (line.trim() === '') continue;
     let rec: { id?: unknown; text?: unknown; url?: unknown; published?: unknown };
     try {
@@ -139,7 +144,7 @@ function* jsonlArticles(path: string, ids: IdAllocator, maxBytes: number): Gener
       id,
       source,
       text: rec.text,
-      errors: rec.text.trim() ? [] : [{ code: 'empty', message: 'the article has no text' }],
+      errors: rec.text.trim() ? errors : [...errors, { code: 'empty', message: 'the article has no text' }],
       options: {
         url: typeof rec.url === 'string' ? rec.url : null,
         published: typeof rec.published === 'string' ? rec.published : null,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeWindows1256 } from '../../scripts/lib/bad-corpus.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, strictUtf8 } from './decode.js';
 import { htmlToArticle } from './html.js';
 import { IdAllocator, iterateArticles, listFiles } from './index.js';
 
@@ -40,6 +40,36 @@ describe('decodeBytes', () => {
   });
 });
 
+describe('strictUtf8', () => {
+  const fatal = new TextDecoder('utf-8', { fatal: true });
+  const whatwg = (bytes: Uint8Array) => {
+    try {
+      return fatal.decode(bytes);
+    } catch {
+      return null;
+    }
+  };
+  it.each([
+    ['Persian text', [...Buffer.from(TEXT)]],
+    ['a BOM, dropped as TextDecoder drops it', [0xef, 0xbb, 0xbf, 0x41]],
+    ['a four-byte emoji', [0xf0, 0x9f, 0x98, 0x80]],
+    ['U+0080 and a private-use char', [0xc2, 0x80, 0xee, 0x80, 0x80]],
+    ['the last char before the surrogates', [0xed, 0x9f, 0xbf]],
+    ['NUL', [0x00]],
+    ['a lone lead byte', [0xd8]],
+    ['a lead byte before ASCII', [0xd8, 0x41]],
+    ['a truncated three-byte sequence', [0xe2, 0x82]],
+    ['0xFF', [0xff]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['an overlong slash', [0xc0, 0xaf]],
+    ['an overlong three-byte sequence', [0xe0, 0x80, 0xaf]],
+    ['past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a five-byte sequence', [0xf8, 0x88, 0x80, 0x80, 0x80]],
+  ])('agrees with the fatal TextDecoder on %s', (_name, bytes) => {
+    expect(strictUtf8(Uint8Array.from(bytes))).toBe(whatwg(Uint8Array.from(bytes)));
+  });
+});
+
 describe('html', () => {
   it('takes the article out of a page, not the navigation, footer or comments', () => {
     const page = htmlToArticle(
@@ -69,6 +99,19 @@ describe('listing and ids', () => {
     writeFileSync(join(dir, 'notes.md'), 'not an article');
     expect(listFiles([dir]).files.map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', join('b', 'a.txt')]);
     expect([...iterateArticles([dir])].map((a) => a.id)).toEqual(['a', 'a-2']);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('keeps a JSONL line with an invalid byte, replaced, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-in-'));
+    const good = Buffer.from(JSON.stringify({ id: 'a', text: TEXT }) + '\n');
+    const bad = Buffer.concat([Buffer.from('{"id":"b","text":"' + TEXT), Buffer.from([0xd8]), Buffer.from('"}\n')]);
+    writeFileSync(join(dir, 'x.jsonl'), Buffer.concat([good, bad]));
+    const inputs = [...iterateArticles([join(dir, 'x.jsonl')])];
+    expect(inputs.map((a) => [a.id, a.text, a.errors.map((e) => e.code)])).toEqual([
+      ['a', TEXT, []],
+      ['b', TEXT + '\ufffd', ['decode']],
+    ]);
     rmSync(dir, { recursive: true });
   });
 

@@ -4,10 +4,11 @@
  * the pipeline's MiB/s on one worker thread in steady state (after a warm-up, `--warmup N` articles per worker),
  * and for the whole cold run; the ceiling (read + TextDecoder + one table pass + one
  * regex scan over the same bytes) and the ratio of the two; the speed-up with 2 workers; the peak RSS of
- * the pipeline runs; and a fuzz run of arbitrary Unicode through every extractor (no throw, offsets
+ * `khabar extract --jobs 2` over the corpus in a process of its own; and a fuzz run of arbitrary Unicode through every extractor (no throw, offsets
  * round-trip).
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runPoolSerialized } from '../src/cli/pool.js';
 import { iterateArticles } from '../src/input/index.js';
@@ -80,6 +81,25 @@ async function pipelineSeconds(path: string, jobs: number, warmupPerWorker: numb
   return { cold: (ended - started) / 1000, coldDocs: seen, warm: (ended - warmedAt) / 1000, docs, mentions };
 }
 
+/**
+ * The peak RSS (bytes) of `khabar extract <corpus> -f jsonl -o - --jobs N` as a user runs it: a fresh
+ * process with its workers, output to /dev/null, the peak read by the process itself as it exits. (The
+ * runs above share one process, and one that starts a pool after another still maps what the ended
+ * one freed: their peak says nothing about one run's memory.)
+ */
+function cliPeakRss(path: string, jobs: number): { bytes: number; seconds: number } {
+  const report = 'process.on("exit",()=>process.stderr.write("peak-rss-kib "+process.resourceUsage().maxRSS+"\\n"))';
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    ['--import', `data:text/javascript,${report}`, 'dist/src/cli/index.js', 'extract', path, '-f', 'jsonl', '-o', '-', '--jobs', String(jobs), '-q'],
+    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
+  const kib = /peak-rss-kib (\d+)/.exec(run.stderr ?? '');
+  if (run.status !== 0 || !kib) throw new Error(`khabar extract failed (status ${run.status}): ${run.stderr}`);
+  return { bytes: Number(kib[1]) * 1024, seconds: (performance.now() - started) / 1000 };
+}
+
 /** Read the file once so that every measurement finds it in the page cache; nothing is kept. */
 function warmPageCache(path: string): void {
   const fd = openSync(path, 'r');
@@ -142,18 +162,14 @@ const warmup = arg('warmup', 2000);
 const repeats = arg('runs', targetMiB > 100 ? 1 : 3);
 const ones: Run[] = [];
 const twos: Run[] = [];
-// The peak RSS of the first pair of runs: later runs start workers while the process still maps what
-// the ended ones freed, which says nothing about the pipeline's memory.
-let rssMiB = 0;
 for (let r = 0; r < repeats; r++) {
   ones.push(await pipelineSeconds(corpus, 1, warmup));
   twos.push(await pipelineSeconds(corpus, 2, warmup));
-  if (r === 0) rssMiB = process.resourceUsage().maxRSS / 1024;
 }
+const cli = cliPeakRss(corpus, 2);
 const median = (runs: Run[]) => [...runs].sort((a, b) => a.warm - b.warm)[runs.length >> 1];
 const one = median(ones);
 const two = median(twos);
-const mainHeapMiB = process.memoryUsage().heapTotal / MIB; // the main thread's own V8 heap
 ceilingSeconds(corpus); // warm its loop
 const ceiling = ceilingSeconds(corpus);
 const fuzzed = fuzzRuns > 0 ? await fuzz(fuzzRuns) : null;
@@ -166,5 +182,7 @@ console.log(`ceiling:              ${rate(ceiling).toFixed(1)} MiB/s (read + Tex
 console.log(`ratio to ceiling:     ${(ceiling / one.warm).toFixed(2)}`);
 console.log(`pipeline, 2 workers:  ${rate(two.warm).toFixed(1)} MiB/s, speed-up ${(one.warm / two.warm).toFixed(2)}x`);
 console.log(`whole runs (cold):    1 worker ${coldRate(one).toFixed(1)} MiB/s, 2 workers ${coldRate(two).toFixed(1)} MiB/s (${(one.cold / two.cold * (two.coldDocs / one.coldDocs)).toFixed(2)}x), worker start and JIT warm-up included`);
-console.log(`peak RSS:             ${rssMiB.toFixed(0)} MiB (pipeline runs, the process with its workers; the main thread's heap ${mainHeapMiB.toFixed(0)} MiB after them; input ${mib.toFixed(0)} MiB)`);
+console.log(
+  `peak RSS:             ${(cli.bytes / MIB).toFixed(0)} MiB = ${(cli.bytes / 1e6).toFixed(0)} MB (khabar extract --jobs 2 -f jsonl over the ${mib.toFixed(0)} MiB, a fresh process with its workers, ${rate(cli.seconds).toFixed(1)} MiB/s whole run)`,
+);
 if (fuzzed) console.log(`fuzz:                 ${fuzzed.runs} arbitrary Unicode strings, ${fuzzed.failures} failures (throw or offset mismatch)`);

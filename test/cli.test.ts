@@ -1,5 +1,5 @@
 /** The `khabar` command end to end: outputs, stdout modes, exit status, byte-identical re-runs. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,19 @@ describe('khabar extract', () => {
     expect(r.stderr).toMatch(/2 articles, .*errors 1/);
     expect(readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
   });
+
+  it('stops quietly when the reader of -o - closes the pipe early (`khabar … -o - | head`)', async () => {
+    const dir = tmp();
+    const line = JSON.stringify({ id: 'a', text: readFileSync('fixtures/articles/000_5d8f827e6dda5d0c.txt', 'utf8') });
+    writeFileSync(join(dir, 'many.jsonl'), Array.from({ length: 400 }, () => line).join('\n'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'extract', join(dir, 'many.jsonl'), '-f', 'jsonl', '-o', '-', '-j', '1', '-q']);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(status).toBe(0);
+  }, 30_000);
 
   it('exits 2 on a usage error', () => {
     expect(khabar(['extract', 'fixtures/articles', '-f', 'xml', '-o', tmp()]).status).toBe(2);

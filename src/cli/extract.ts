@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { iterateArticles } from '../input/index.js';
 import { parseReferenceDate } from '../calendar.js';
 import type { ExtractOptions } from '../pipeline/index.js';
-import { openJsonlFile, openSinks, TABLE_NAMES, tableCsv, tables, type Format, type Sink, type TableName } from '../output/index.js';
+import { openJsonlFile, openSinks, put, TABLE_NAMES, tableCsv, tables, type Format, type Sink, type TableName } from '../output/index.js';
 import { ENTITY_KINDS, type KhabarDocument } from '../types.js';
 import { runPool, runPoolSerialized } from './pool.js';
 import { writeReport } from './report.js';
@@ -82,7 +82,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     for await (const out of runPoolSerialized(inputs, { jobs, shared })) {
       tally(out.id, null, out.counts, out.errors);
       if (lines) await lines.write(out.line);
-      else process.stdout.write(out.line);
+      else await put(process.stdout, out.line);
     }
     await lines?.close();
   } else {

@@ -63,6 +63,12 @@ program
     process.exitCode = runEval(opts);
   });
 
+// `khabar extract … -o - | head`: the reader has what it wanted; stop quietly, as Unix tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

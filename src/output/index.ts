@@ -9,7 +9,7 @@ import { csvLines, openSinks, type Format } from './sinks.js';
 import { documentRows, TABLE_NAMES, type Row, type TableName } from './tables.js';
 
 export { COLUMNS, TABLE_NAMES, documentRows, type Row, type TableName } from './tables.js';
-export { openJsonlFile, openSinks, type Format, type Sink } from './sinks.js';
+export { openJsonlFile, openSinks, put, type Format, type Sink } from './sinks.js';
 
 export function toJson(doc: KhabarDocument): string {
   return JSON.stringify(doc, null, 2) + '\n';

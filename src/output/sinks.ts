@@ -7,6 +7,7 @@
  */
 import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { writeToString } from 'fast-csv';
 import type { KhabarDocument } from '../types.js';
 import { COLUMNS, documentRows, TABLE_NAMES, type Row, type TableName } from './tables.js';
@@ -27,8 +28,11 @@ export async function csvLines(name: TableName, rows: Row[], withHeader: boolean
   return writeToString(all, { headers: false, includeEndRowDelimiter: true });
 }
 
-/** Write a chunk; wait for 'drain' when the stream's buffer is full (listeners removed either way). */
-function put(stream: WriteStream, chunk: string | Uint8Array): Promise<void> {
+/**
+ * Write a chunk; wait for 'drain' when the stream's buffer is full (listeners removed either way), so
+ * a slow reader (a file, or a pipe after `-o -`) holds back the run instead of queueing its output.
+ */
+export function put(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     if (stream.write(chunk)) return resolve();
     const onError = (e: Error) => {

@@ -202,27 +202,36 @@ export class FoldTrie<V> {
    * `wordStart: false` lets a match start inside a word (after a glued prefix such as `و`).
    */
   matchAt(text: string, pos: number, opts?: { wordStart?: boolean }): TrieMatch<V> | null {
+    // Small enough to inline into callers: most positions fail the prefilter without a call.
+    return this.mayStartAt(text, pos) ? this.walk(text, pos, opts === undefined || opts.wordStart !== false) : null;
+  }
+
+  /**
+   * Can a key start at `pos`? From its first two folded codes (and the third for an Arabic pair): most
+   * positions fail here.
+   */
+  private mayStartAt(text: string, pos: number): boolean {
     const c0 = FOLD_CODE[text.charCodeAt(pos)];
     const first = this.firstCodes[c0];
-    if (first !== 1 && first !== 2) return null; // past the end the code is undefined: no key
-    if (first === 1) {
-      // No one-char key starts here: the next char must be the key's second (or a space or ZWNJ in it).
-      const raw1 = text.charCodeAt(pos + 1);
-      if (raw1 !== SPACE_CODE && raw1 !== ZWNJ_CODE) {
-        const c1 = FOLD_CODE[raw1];
-        if (c1 === undefined) return null;
-        if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) {
-          const pair = this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)];
-          if (pair === 0) return null;
-          // The third code, past one space or ZWNJ; past the text's end (NaN) any key of two.
-          let raw2 = text.charCodeAt(pos + 2);
-          if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(pos + 3);
-          const c2 = FOLD_CODE[raw2];
-          if (c2 !== undefined && ((this.thirdBits[pair] >>> (c2 & 31)) & 1) === 0) return null;
-        } else if (!this.otherPairs.has(c0 * 0x10000 + c1)) return null;
-      }
-    }
-    if ((opts === undefined || opts.wordStart !== false) && !isWordStart(text, pos)) return null;
+    if (first !== 1) return first === 2; // past the end the code is undefined: no key
+    // No one-char key starts here: the next char must be the key's second (or a space or ZWNJ in it).
+    const raw1 = text.charCodeAt(pos + 1);
+    if (raw1 === SPACE_CODE || raw1 === ZWNJ_CODE) return true;
+    const c1 = FOLD_CODE[raw1];
+    if (c1 === undefined) return false;
+    if (c0 < 0x600 || c0 > 0x6ff || c1 < 0x600 || c1 > 0x6ff) return this.otherPairs.has(c0 * 0x10000 + c1);
+    const pair = this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)];
+    if (pair === 0) return false;
+    // The third code, past one space or ZWNJ; past the text's end (NaN) any key of two.
+    let raw2 = text.charCodeAt(pos + 2);
+    if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(pos + 3);
+    const c2 = FOLD_CODE[raw2];
+    return c2 === undefined || ((this.thirdBits[pair] >>> (c2 & 31)) & 1) !== 0;
+  }
+
+  /** matchAt past its prefilter; `wordStart` asks for a word start at `pos`. */
+  private walk(text: string, pos: number, wordStart: boolean): TrieMatch<V> | null {
+    if (wordStart && !isWordStart(text, pos)) return null;
     if (!this.flat) this.flatten();
     const values = this.nodeValues;
     const wideStart = this.wideStart;

@@ -23,6 +23,12 @@ function displayName(raw: string): string {
   return raw.replace(DIACRITICS, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\s+/g, ' ').trim();
 }
 
+/** Is mention m among mentions[from..] (same raw span)? */
+function repeats(mentions: Mention[], from: number, m: Mention): boolean {
+  for (let i = from; i < mentions.length; i++) if (mentions[i].end === m.end) return true;
+  return false;
+}
+
 /** Provinces the article names, and the dateline city's: what settles a city name shared by provinces. */
 function provinceHints(ctx: ExtractContext): Set<string> {
   const hints = new Set<string>();
@@ -74,15 +80,14 @@ export function extractFacilities(ctx: ExtractContext): Facility[] {
   const order = drafts.map((d) => ({ d, first: firstStart(d.spans) }));
   order.sort((a, b) => a.first - b.first);
   return order.map(({ d }, k): Facility => {
-    const seen = new Set<string>();
     const mentions: Mention[] = [];
-    for (const span of [...d.spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    // Raw starts follow normalized ones (toRaw never decreases): a mention repeats one of the run of
+    // mentions with its start, if any.
+    let run = 0;
+    for (const span of d.spans.sort((a, b) => a.start - b.start || a.end - b.end)) {
       const m = toMention(ctx, span.start, span.end);
-      const id = `${m.start}:${m.end}`;
-      if (!seen.has(id)) {
-        seen.add(id);
-        mentions.push(m);
-      }
+      if (run < mentions.length && mentions[run].start !== m.start) run = mentions.length;
+      if (!repeats(mentions, run, m)) mentions.push(m);
     }
     return {
       id: `f${k + 1}`,

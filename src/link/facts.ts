@@ -10,7 +10,7 @@
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
 import { findNumbers, mayHoldNumbers } from '../numbers/index.js';
-import { foldKey, isWordStart, type FoldTrie } from '../places/index.js';
+import { foldKey, type FoldTrie } from '../places/index.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
 import { clauseAt, clausesOf, normOffset, type Clause } from './facts/clauses.js';
 import {
@@ -124,8 +124,9 @@ function dateKind(text: string, clause: Clause, start: number, end: number): Fac
  * its end or one space after, so only a clause where one starts by its end + 1 needs its numbers.
  */
 function unitIn(text: string, from: number, to: number): boolean {
+  // matchAt asks for a word start itself, after its prefilter (inlined here) has turned most chars down.
   for (let p = from; p <= to && p < text.length; p++) {
-    if (isWordStart(text, p) && (AREA_UNITS.matchAt(text, p) !== null || BED_UNITS.matchAt(text, p) !== null)) return true;
+    if (AREA_UNITS.matchAt(text, p) !== null || BED_UNITS.matchAt(text, p) !== null) return true;
   }
   return false;
 }

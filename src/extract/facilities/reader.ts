@@ -59,8 +59,8 @@ export class Reader {
   numberEndingAt(end: number): { start: number; end: number; value: number } | undefined {
     if (!this.mayEndNumber(end)) return undefined;
     const rel = end - this.from;
-    const n = this.numbers().find((x) => x.end === rel);
-    return n && { start: n.start + this.from, end, value: n.value };
+    for (const n of this.numbers()) if (n.end === rel) return { start: n.start + this.from, end, value: n.value };
+    return undefined;
   }
 
   /**
@@ -75,7 +75,8 @@ export class Reader {
       if ((CHAR_FLAGS[text.charCodeAt(t.start)] & WORD_CHARS) !== 0 && !this.splitsIntoNumbers(t.start)) return false;
     }
     const rel = t.start - this.from;
-    return this.numbers().some((n) => n.start <= rel && rel < n.end);
+    for (const n of this.numbers()) if (n.start <= rel && rel < n.end) return true;
+    return false;
   }
 
   /**

@@ -75,6 +75,16 @@ export function isWeakPlace(name: string): boolean {
   return GAZETTEER.weak.has(placeKey(name));
 }
 
+/** matchPlace's default options, shared: no object per call. */
+const NO_OPTS: { kinds?: PlaceKind[]; wordStart?: boolean } = Object.freeze({});
+
+/** The places of `kinds`: `places` itself when all are (the usual case), without a copy. */
+function ofKinds(places: PlaceInfo[], kinds: PlaceKind[]): PlaceInfo[] {
+  let all = true;
+  for (const p of places) if (!kinds.includes(p.kind)) all = false;
+  return all ? places : places.filter((p) => kinds.includes(p.kind));
+}
+
 /**
  * The longest place name starting at `pos` of normalized `text` and ending at a word end, or null.
  * `kinds` keeps only places of those kinds; `wordStart: false` allows a start inside a word
@@ -83,11 +93,11 @@ export function isWeakPlace(name: string): boolean {
 export function matchPlace(
   text: string,
   pos: number,
-  opts: { kinds?: PlaceKind[]; wordStart?: boolean } = {},
+  opts: { kinds?: PlaceKind[]; wordStart?: boolean } = NO_OPTS,
 ): PlaceMatch | null {
-  const m = GAZETTEER.trie.matchAt(text, pos, { wordStart: opts.wordStart });
+  const m = GAZETTEER.trie.matchAt(text, pos, opts);
   if (!m) return null;
-  const places = opts.kinds ? m.values.filter((p) => opts.kinds!.includes(p.kind)) : m.values;
+  const places = opts.kinds ? ofKinds(m.values, opts.kinds) : m.values;
   if (places.length === 0) return null;
   const matched = text.slice(m.start, m.end);
   return {
@@ -114,12 +124,18 @@ export function findPlaces(text: string, opts: { kinds?: PlaceKind[] } = {}): Pl
   return out;
 }
 
+/** Do all these places lie in one province? */
+function sameProvince(places: PlaceInfo[]): boolean {
+  for (const p of places) if (p.province !== places[0].province) return false;
+  return true;
+}
+
 /**
  * The one province of a place, or null: from its candidates, narrowed by provinces the article names
  * (`hints`) when the name is shared (سردشت lies in four provinces).
  */
 export function provinceOf(places: PlaceInfo[], hints: Iterable<string> = []): string | null {
-  if (places.length > 0 && places.every((p) => p.province === places[0].province)) return places[0].province;
+  if (places.length > 0 && sameProvince(places)) return places[0].province;
   const provinces = unique(places.map((p) => p.province));
   const hinted = new Set(hints);
   const narrowed = provinces.filter((p) => hinted.has(p));

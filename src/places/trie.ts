@@ -72,21 +72,33 @@ export interface TrieMatch<V> {
 const SPACE_CODE = 0x20;
 const ZWNJ_CODE = 0x200c;
 
-/** Nodes with more children than this get a direct table of their Arabic-block children. */
+/** Nodes with more children than this get a direct table of their children by letter. */
 const WIDE = 4;
-const ARABIC = 0x600;
+/**
+ * The Persian letters as folded (FOLD maps the other forms onto them), each with a slot: the
+ * alphabet of the pair table and of the wide nodes' tables, small enough to stay in cache. Any
+ * other code goes the slow way (a set of pairs, a node's edge list).
+ */
+const LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقلمنهوىپچژکگی';
+const SLOTS = LETTERS.length;
+const NO_SLOT = 0xff;
+const SLOT = (() => {
+  const t = new Uint8Array(0x10000).fill(NO_SLOT);
+  for (let i = 0; i < LETTERS.length; i++) t[LETTERS.charCodeAt(i)] = i;
+  return t;
+})();
 
 export class FoldTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: null };
   /** The folded codes that start a key (2 when a one-char key does): most positions fail here. */
   private readonly firstCodes = new Uint8Array(0x10000);
   /**
-   * The folded first two codes of the keys, both in the Arabic block: a 256×256 table of the pair's
+   * The folded first two codes of the keys, both letters with a slot: a SLOTS×SLOTS table of the pair's
    * number (from 1; 0 for no key), which indexes `thirdBits`.
    */
-  private readonly arabicPairs = new Uint16Array(0x10000);
+  private readonly letterPairs = new Uint16Array(SLOTS * SLOTS);
   /**
-   * Per Arabic pair: a bit per third code modulo 32 that may follow it (the first code after one
+   * Per letter pair: a bit per third code modulo 32 that may follow it (the first code after one
    * space or ZWNJ, as the match skips one), all bits when the pair is a whole key.
    */
   private thirdBits = new Uint32Array(1);
@@ -96,8 +108,8 @@ export class FoldTrie<V> {
   private count = 0;
   /**
    * The nodes flattened for matchAt (built on its first call after an add): node n's children are
-   * edges [edgeStart[n], edgeStart[n + 1]); a wide node (the root, short prefixes) also has 256 slots
-   * from wideStart[n] in wideNode, child or -1 per code of the Arabic block. Typed arrays beat a Map
+   * edges [edgeStart[n], edgeStart[n + 1]); a wide node (the root, short prefixes) also has SLOTS
+   * entries from wideStart[n] in wideNode, child or -1 per letter. Typed arrays beat a Map
    * (or a binary search) per step.
    */
   private edgeStart = new Int32Array(1);
@@ -123,17 +135,17 @@ export class FoldTrie<V> {
     else {
       if (this.firstCodes[c0] === 0) this.firstCodes[c0] = 1;
       const c1 = folded.charCodeAt(1);
-      if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) {
-        const k = ((c0 - 0x600) << 8) | (c1 - 0x600);
-        if (this.arabicPairs[k] === 0) {
-          this.arabicPairs[k] = ++this.pairCount;
+      if (SLOT[c0] !== NO_SLOT && SLOT[c1] !== NO_SLOT) {
+        const k = SLOT[c0] * SLOTS + SLOT[c1];
+        if (this.letterPairs[k] === 0) {
+          this.letterPairs[k] = ++this.pairCount;
           if (this.thirdBits.length <= this.pairCount) {
             const grown = new Uint32Array(this.thirdBits.length * 2);
             grown.set(this.thirdBits);
             this.thirdBits = grown;
           }
         }
-        const pair = this.arabicPairs[k];
+        const pair = this.letterPairs[k];
         this.thirdBits[pair] |= folded.length === 2 ? 0xffffffff : 1 << (folded.charCodeAt(2) & 31);
       } else this.otherPairs.add(c0 * 0x10000 + c1);
     }
@@ -179,18 +191,18 @@ export class FoldTrie<V> {
     this.edgeCode = new Uint16Array(edges);
     this.edgeNode = new Int32Array(edges);
     this.wideStart = new Int32Array(nodes.length).fill(-1);
-    this.wideNode = new Int32Array(wide * 256).fill(-1);
+    this.wideNode = new Int32Array(wide * SLOTS).fill(-1);
     this.nodeValues = nodes.map((node) => node.values);
     let e = 0;
     let w = 0;
     for (let n = 0; n < nodes.length; n++) {
       this.edgeStart[n] = e;
       const isWide = nodes[n].next.size > WIDE;
-      if (isWide) this.wideStart[n] = (w++) * 256;
+      if (isWide) this.wideStart[n] = (w++) * SLOTS;
       for (const [code, child] of nodes[n].next) {
         this.edgeCode[e] = code;
         this.edgeNode[e++] = id.get(child)!;
-        if (isWide && code >= ARABIC && code < ARABIC + 256) this.wideNode[this.wideStart[n] + code - ARABIC] = id.get(child)!;
+        if (isWide && SLOT[code] !== NO_SLOT) this.wideNode[this.wideStart[n] + SLOT[code]] = id.get(child)!;
       }
     }
     this.edgeStart[nodes.length] = e;
@@ -202,27 +214,38 @@ export class FoldTrie<V> {
    * `wordStart: false` lets a match start inside a word (after a glued prefix such as `و`).
    */
   matchAt(text: string, pos: number, opts?: { wordStart?: boolean }): TrieMatch<V> | null {
+    // Small enough to inline into callers: most positions fail the prefilter without a call.
+    return this.mayStartAt(text, pos) ? this.walk(text, pos, opts === undefined || opts.wordStart !== false) : null;
+  }
+
+  /**
+   * Can a key start at `pos`? From its first two folded codes (and the third for a pair of letters): most
+   * positions fail here.
+   */
+  private mayStartAt(text: string, pos: number): boolean {
     const c0 = FOLD_CODE[text.charCodeAt(pos)];
     const first = this.firstCodes[c0];
-    if (first !== 1 && first !== 2) return null; // past the end the code is undefined: no key
-    if (first === 1) {
-      // No one-char key starts here: the next char must be the key's second (or a space or ZWNJ in it).
-      const raw1 = text.charCodeAt(pos + 1);
-      if (raw1 !== SPACE_CODE && raw1 !== ZWNJ_CODE) {
-        const c1 = FOLD_CODE[raw1];
-        if (c1 === undefined) return null;
-        if (c0 >= 0x600 && c0 <= 0x6ff && c1 >= 0x600 && c1 <= 0x6ff) {
-          const pair = this.arabicPairs[((c0 - 0x600) << 8) | (c1 - 0x600)];
-          if (pair === 0) return null;
-          // The third code, past one space or ZWNJ; past the text's end (NaN) any key of two.
-          let raw2 = text.charCodeAt(pos + 2);
-          if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(pos + 3);
-          const c2 = FOLD_CODE[raw2];
-          if (c2 !== undefined && ((this.thirdBits[pair] >>> (c2 & 31)) & 1) === 0) return null;
-        } else if (!this.otherPairs.has(c0 * 0x10000 + c1)) return null;
-      }
-    }
-    if ((opts === undefined || opts.wordStart !== false) && !isWordStart(text, pos)) return null;
+    if (first !== 1) return first === 2; // past the end the code is undefined: no key
+    // No one-char key starts here: the next char must be the key's second (or a space or ZWNJ in it).
+    const raw1 = text.charCodeAt(pos + 1);
+    if (raw1 === SPACE_CODE || raw1 === ZWNJ_CODE) return true;
+    const c1 = FOLD_CODE[raw1];
+    if (c1 === undefined) return false;
+    const s0 = SLOT[c0];
+    const s1 = SLOT[c1];
+    if (s0 === NO_SLOT || s1 === NO_SLOT) return this.otherPairs.has(c0 * 0x10000 + c1);
+    const pair = this.letterPairs[s0 * SLOTS + s1];
+    if (pair === 0) return false;
+    // The third code, past one space or ZWNJ; past the text's end (NaN) any key of two.
+    let raw2 = text.charCodeAt(pos + 2);
+    if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(pos + 3);
+    const c2 = FOLD_CODE[raw2];
+    return c2 === undefined || ((this.thirdBits[pair] >>> (c2 & 31)) & 1) !== 0;
+  }
+
+  /** matchAt past its prefilter; `wordStart` asks for a word start at `pos`. */
+  private walk(text: string, pos: number, wordStart: boolean): TrieMatch<V> | null {
+    if (wordStart && !isWordStart(text, pos)) return null;
     if (!this.flat) this.flatten();
     const values = this.nodeValues;
     const wideStart = this.wideStart;
@@ -246,7 +269,8 @@ export class FoldTrie<V> {
       const f = FOLD_CODE[c];
       const w = wideStart[node];
       let next = -1;
-      if (w >= 0 && f >= ARABIC && f < ARABIC + 256) next = wideNode[w + f - ARABIC];
+      const slot = SLOT[f];
+      if (w >= 0 && slot !== NO_SLOT) next = wideNode[w + slot];
       else {
         for (let e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
           if (edgeCode[e] === f) {

@@ -8,7 +8,7 @@
  * Example: `مرکز پلی کلینیک تامین اجتماعی دوگنبدان` after `پلی کلینیک شهر دوگنبدان` → one polyclinic
  * record in دوگنبدان with two mentions; `پلی کلینیک تامین اجتماعی این شهرستان` → a third mention.
  */
-import { foldKey, provinceOf } from '../../places/index.js';
+import { foldKey, provinceOf, type PlaceInfo } from '../../places/index.js';
 import type { Span } from '../../segment/index.js';
 import type { Item, Phrase } from './grammar.js';
 
@@ -25,11 +25,46 @@ export interface Draft {
   last: number;
 }
 
-function mostRecent(drafts: Draft[], ok: (d: Draft) => boolean): Draft | undefined {
+/** Which drafts `latest` takes: one with the name's key, one with a city and no name, one with a city. */
+type Want = 'name' | 'cityNoName' | 'city';
+
+/**
+ * The most recently mentioned draft of `type` that `want` takes, its city (if any) the one of key
+ * `cityKey` when that is not null.
+ */
+function latest(drafts: Draft[], type: string, cityKey: string | null, want: Want, nameKey: string): Draft | undefined {
   let best: Draft | undefined;
-  for (const d of drafts) if (ok(d) && (!best || d.last > best.last)) best = d;
+  for (const d of drafts) {
+    if (d.type !== type || (cityKey !== null && d.city && foldKey(d.city) !== cityKey)) continue;
+    if (want === 'name' ? d.nameKey !== nameKey : d.city === null || (want === 'cityNoName' && d.name !== null)) continue;
+    if (!best || d.last > best.last) best = d;
+  }
   return best;
 }
+
+/** The most recently mentioned draft `p` may refer back to (of its type, any for `مرکز`), with its operator when given. */
+function antecedent(drafts: Draft[], p: Phrase, operator: string | null): Draft | undefined {
+  const anyType = p.type === '*' || (p.anaphor && p.demonstrative);
+  let best: Draft | undefined;
+  for (const d of drafts) {
+    if (!anyType && d.type !== p.type) continue;
+    if (operator !== null && d.operator !== operator) continue;
+    if (!best || d.last > best.last) best = d;
+  }
+  return best;
+}
+
+/** A city's places without the province of its name (`قم` is both). */
+function cityPlacesOf(places: PlaceInfo[]): PlaceInfo[] {
+  for (const x of places) if (x.kind === 'province') return places.filter((y) => y.kind !== 'province');
+  return places;
+}
+
+/** An item worth a record: a name, or a city. */
+const isNamed = (it: Item) => it.name !== null || it.place?.kind === 'city';
+
+const NO_HINTS: string[] = [];
+const NO_PLACES: PlaceInfo[] = [];
 
 /**
  * Merge phrases (in text order) into facility drafts; `provinceHints()` gives the provinces the article
@@ -41,26 +76,22 @@ export function corefer(text: string, phrases: Phrase[], provinceHints: () => Se
     d.spans.push(span);
     d.last = Math.max(d.last, span.start);
   };
-  const sameType = (p: Phrase) => (d: Draft) => p.type === '*' || (p.anaphor && p.demonstrative) || d.type === p.type;
 
   const resolve = (p: Phrase, item: Item, span: Span) => {
     const cityRef = item.place?.kind === 'city' ? item.place.match : null;
     const city = cityRef ? cityRef.name : null;
-    const cityPlaces = cityRef ? cityRef.places.filter((x) => x.kind !== 'province') : [];
-    const shared = cityPlaces.some((x) => x.province !== cityPlaces[0].province);
-    const province = cityRef
-      ? provinceOf(cityPlaces, shared ? provinceHints() : [])
-      : item.place
-        ? (item.place.match.places.find((x) => x.kind === 'province')?.name ?? null)
-        : null;
+    const cityPlaces = cityRef ? cityPlacesOf(cityRef.places) : NO_PLACES;
+    let shared = false;
+    for (const x of cityPlaces) if (x.province !== cityPlaces[0].province) shared = true;
+    let province: string | null = null;
+    if (cityRef) province = provinceOf(cityPlaces, shared ? provinceHints() : NO_HINTS);
+    else if (item.place) for (const x of item.place.match.places) if (x.kind === 'province') { province = x.name; break; }
     if (!item.name && !city) return; // a province alone names no facility
     const nameKey = item.name ? foldKey(text.slice(item.name.start, item.name.end)) : '';
-    const cityKey = city ? foldKey(city) : '';
-    const fits = (d: Draft) => d.type === p.type && (!city || !d.city || foldKey(d.city) === cityKey);
+    const cityKey = city ? foldKey(city) : null;
     let target = item.name
-      ? (mostRecent(drafts, (d) => fits(d) && d.nameKey === nameKey) ??
-        (city ? mostRecent(drafts, (d) => fits(d) && !d.name && d.city !== null) : undefined))
-      : mostRecent(drafts, (d) => fits(d) && d.city !== null);
+      ? (latest(drafts, p.type, cityKey, 'name', nameKey) ?? (city ? latest(drafts, p.type, cityKey, 'cityNoName', '') : undefined))
+      : latest(drafts, p.type, cityKey, 'city', '');
     if (!target) {
       target = { type: p.type, name: null, nameKey: '', city: null, province: null, operator: null, spans: [], last: -1 };
       drafts.push(target);
@@ -76,24 +107,25 @@ export function corefer(text: string, phrases: Phrase[], provinceHints: () => Se
   };
 
   for (const p of phrases) {
-    const headSpan = { start: p.typeStart, end: p.headEnd };
     if (p.demonstrative) {
-      const d = mostRecent(drafts, sameType(p));
+      const d = antecedent(drafts, p, null);
       if (d) mention(d, { start: p.start, end: p.typeEnd });
       continue;
     }
-    const named = p.items.filter((it) => it.name || it.place?.kind === 'city');
+    let named = 0;
+    for (const it of p.items) if (isNamed(it)) named++;
     // `مراکز درمانی قم`, `۱۲ بیمارستان تهران`: several facilities, one place: none of them named.
-    const generic = p.quantified || ((p.plural || (p.count ?? 0) > 1) && named.length < 2);
-    if (!generic && named.length > 0) {
-      named.forEach((it, k) => resolve(p, it, k === 0 ? { start: p.typeStart, end: it.end } : { start: it.start, end: it.end }));
+    const generic = p.quantified || ((p.plural || (p.count ?? 0) > 1) && named < 2);
+    if (!generic && named > 0) {
+      let k = 0;
+      for (const it of p.items) {
+        if (isNamed(it)) resolve(p, it, k++ === 0 ? { start: p.typeStart, end: it.end } : { start: it.start, end: it.end });
+      }
       continue;
     }
     if (p.plural || p.count !== null || p.quantified) continue;
-    const d =
-      (p.operator ? mostRecent(drafts, (x) => sameType(p)(x) && x.operator === p.operator) : undefined) ??
-      mostRecent(drafts, sameType(p));
-    if (d) mention(d, headSpan);
+    const d = (p.operator ? antecedent(drafts, p, p.operator) : undefined) ?? antecedent(drafts, p, null);
+    if (d) mention(d, { start: p.typeStart, end: p.headEnd });
   }
   return drafts;
 }

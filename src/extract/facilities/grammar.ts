@@ -240,15 +240,16 @@ function isSeparator(t: Token | undefined): boolean {
 export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Parsed<Phrase> | null {
   const word = tw.values[0];
   const typeEnd = tw.end;
+  const prev = r.tok(i - 1);
+  const prevKey = r.key(i - 1);
+  const demonstrative = DEMONSTRATIVES.has(prevKey);
+  if (word.type === '*' && !demonstrative) return null; // `مرکز` alone is no facility
   const afterType = indexAt(r, typeEnd, i);
   const phrase: Phrase = {
     type: word.type, anaphor: word.anaphor, start: tw.start, end: typeEnd, typeStart: tw.start, typeEnd, headEnd: typeEnd,
     plural: word.plural, count: null, quantified: false, demonstrative: false, operator: null, items: [],
   };
-  const prev = r.tok(i - 1);
-  const prevKey = r.key(i - 1);
-  if (word.type === '*' && !DEMONSTRATIVES.has(prevKey)) return null; // `مرکز` alone is no facility
-  if (DEMONSTRATIVES.has(prevKey)) {
+  if (demonstrative) {
     phrase.demonstrative = true;
     phrase.start = prev!.start;
     return { value: phrase, next: afterType };

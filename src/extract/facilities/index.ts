@@ -11,7 +11,8 @@
 import { contentSentences, toMention, type ExtractContext } from '../context.js';
 import { findPlaces, lookupCity } from '../../places/index.js';
 import type { Facility, Mention } from '../../types.js';
-import { corefer } from './corefer.js';
+import type { Span } from '../../segment/index.js';
+import { corefer, type Draft } from './corefer.js';
 import { parsePhrase, type Phrase } from './grammar.js';
 import { TYPES } from './lexicon.js';
 import { Reader } from './reader.js';
@@ -21,6 +22,26 @@ const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
 /** A name as written in the raw text, with one space per run and Persian ی/ک. */
 function displayName(raw: string): string {
   return raw.replace(DIACRITICS, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\s+/g, ' ').trim();
+}
+
+/** Is mention m among mentions[from..] (same raw span)? */
+function repeats(mentions: Mention[], from: number, m: Mention): boolean {
+  for (let i = from; i < mentions.length; i++) if (mentions[i].end === m.end) return true;
+  return false;
+}
+
+const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+const byFirstSpan = (a: Draft, b: Draft) => a.spans[0].start - b.spans[0].start;
+
+/** Is `xs` in the order of `cmp` already? Then a (stable) sort would leave it as it is. */
+function isSorted<T>(xs: T[], cmp: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < xs.length; i++) if (cmp(xs[i - 1], xs[i]) > 0) return false;
+  return true;
+}
+
+/** Sort spans by start then end, in place; mentions mostly come in text order, so mostly no sort at all. */
+function sortSpans(spans: Span[]): void {
+  if (!isSorted(spans, bySpan)) spans.sort(bySpan);
 }
 
 /** Provinces the article names, and the dateline city's: what settles a city name shared by provinces. */
@@ -66,23 +87,18 @@ export function findPhrases(ctx: ExtractContext): Phrase[] {
 export function extractFacilities(ctx: ExtractContext): Facility[] {
   let hints: Set<string> | null = null;
   const drafts = corefer(ctx.text, findPhrases(ctx), () => (hints ??= provinceHints(ctx)));
-  const firstStart = (spans: { start: number }[]) => {
-    let first = Infinity;
-    for (const s of spans) if (s.start < first) first = s.start;
-    return first;
-  };
-  const order = drafts.map((d) => ({ d, first: firstStart(d.spans) }));
-  order.sort((a, b) => a.first - b.first);
-  return order.map(({ d }, k): Facility => {
-    const seen = new Set<string>();
+  // Each draft's spans in text order; the drafts in order of their first mention (every draft has one).
+  for (const d of drafts) sortSpans(d.spans);
+  if (!isSorted(drafts, byFirstSpan)) drafts.sort(byFirstSpan);
+  return drafts.map((d, k): Facility => {
     const mentions: Mention[] = [];
-    for (const span of [...d.spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    // Raw starts follow normalized ones (toRaw never decreases): a mention repeats one of the run of
+    // mentions with its start, if any.
+    let run = 0;
+    for (const span of d.spans) {
       const m = toMention(ctx, span.start, span.end);
-      const id = `${m.start}:${m.end}`;
-      if (!seen.has(id)) {
-        seen.add(id);
-        mentions.push(m);
-      }
+      if (run < mentions.length && mentions[run].start !== m.start) run = mentions.length;
+      if (!repeats(mentions, run, m)) mentions.push(m);
     }
     return {
       id: `f${k + 1}`,

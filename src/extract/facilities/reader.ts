@@ -1,6 +1,6 @@
 /**
  * What the facility grammar reads: one sentence's tokens over the normalized text, each token's
- * lexicon key computed once, and the sentence's numbers, found only when a number can stand where
+ * lexicon key, and the sentence's numbers, found only when a number can stand where
  * the grammar asks (finding them is the costliest step of the stage).
  *
  * Example: over `۲ بیمارستان در شهر قم`, `reader.key(3)` → `'شهر'`, `reader.numberEndingAt(1)` → the
@@ -23,7 +23,6 @@ export class Reader {
   /** The sentence's span: the text its numbers are found in. */
   private readonly from: number;
   private readonly to: number;
-  private keys: string[] | null = null;
   /** The sentence's numbers, offsets relative to `from`; null until first asked. */
   private found: NumberMatch[] | null = null;
 
@@ -41,12 +40,12 @@ export class Reader {
     return i >= 0 && i < this.toks.length ? this.toks[i] : undefined;
   }
 
-  /** The lexicon key of token i (`''` outside the sentence). */
+  /**
+   * The lexicon key of token i (`''` outside the sentence). Not kept: most words are their own key,
+   * found without a copy, and a table per sentence would cost more than the few keys asked twice.
+   */
   key(i: number): string {
-    if (i < 0 || i >= this.toks.length) return '';
-    const keys = (this.keys ??= new Array<string>(this.toks.length).fill(''));
-    // '' marks a key not yet computed (a key that is '' is just computed again).
-    return keys[i] || (keys[i] = foldKey(this.toks[i].text));
+    return i >= 0 && i < this.toks.length ? foldKey(this.toks[i].text) : '';
   }
 
   private numbers(): NumberMatch[] {
@@ -60,8 +59,8 @@ export class Reader {
   numberEndingAt(end: number): { start: number; end: number; value: number } | undefined {
     if (!this.mayEndNumber(end)) return undefined;
     const rel = end - this.from;
-    const n = this.numbers().find((x) => x.end === rel);
-    return n && { start: n.start + this.from, end, value: n.value };
+    for (const n of this.numbers()) if (n.end === rel) return { start: n.start + this.from, end, value: n.value };
+    return undefined;
   }
 
   /**
@@ -76,7 +75,8 @@ export class Reader {
       if ((CHAR_FLAGS[text.charCodeAt(t.start)] & WORD_CHARS) !== 0 && !this.splitsIntoNumbers(t.start)) return false;
     }
     const rel = t.start - this.from;
-    return this.numbers().some((n) => n.start <= rel && rel < n.end);
+    for (const n of this.numbers()) if (n.start <= rel && rel < n.end) return true;
+    return false;
   }
 
   /**

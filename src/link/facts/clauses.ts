@@ -1,13 +1,13 @@
 /**
  * Clauses of the content sentences (normalized spans split at `،` `؛` `:` `/` …, see
- * data/facility-facts.json), and the map from raw offsets back to normalized ones. A clause is a range
- * of its sentence's token array (no copy of the tokens).
+ * data/facility-facts.json) that hold a facility mention, and the map from raw offsets back to
+ * normalized ones. A clause is a range of its sentence's token array (no copy of the tokens).
  *
  * Example: `… با نزدیک به یک میلیارد تومان اعتبار، راه اندازی … آزمایشگاه بیمارستان عالی نسب …` →
  * two clauses: the sum's, and the hospital's.
  */
 import { contentSentences, type ExtractContext } from '../../extract/context.js';
-import type { Token } from '../../segment/index.js';
+import type { Span, Token } from '../../segment/index.js';
 import { CLAUSE_BREAKS } from './cues.js';
 
 export interface Clause {
@@ -21,17 +21,32 @@ export interface Clause {
   cues: Map<unknown, unknown> | null;
 }
 
-export function clausesOf(ctx: ExtractContext): Clause[] {
+/** Does one of `spans` lie wholly in [start, end]? */
+function holdsOne(spans: Span[], start: number, end: number): boolean {
+  for (const a of spans) if (a.start >= start && a.end <= end) return true;
+  return false;
+}
+
+/**
+ * The clauses that hold one of `anchors` (the facilities' mentions) whole: a fact is tied only within
+ * such a clause, so the others are never built.
+ */
+export function clausesOf(ctx: ExtractContext, anchors: Span[]): Clause[] {
   const out: Clause[] = [];
   for (const s of contentSentences(ctx)) {
     const toks = s.tokens;
+    if (toks.length === 0 || !holdsOne(anchors, toks[0].start, toks[toks.length - 1].end)) continue;
     let from = 0;
     for (let i = 0; i <= toks.length; i++) {
       if (i < toks.length) {
         const t = toks[i];
         if (t.kind !== 'punct' || !CLAUSE_BREAKS.has(t.text)) continue;
       }
-      if (i > from) out.push({ start: toks[from].start, end: toks[i - 1].end, tokens: toks, from, to: i, cues: null });
+      if (i > from) {
+        const start = toks[from].start;
+        const end = toks[i - 1].end;
+        if (holdsOne(anchors, start, end)) out.push({ start, end, tokens: toks, from, to: i, cues: null });
+      }
       from = i + 1;
     }
   }

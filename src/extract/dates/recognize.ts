@@ -16,11 +16,11 @@ import { isDayLevel, type DateParse } from './parse.js';
 import type { Scan } from './scan.js';
 import { timeAfter } from './tails.js';
 
-/** Every parse an anchor yields in the sentence, overlapping ones included. */
-function candidates(s: Scan): DateParse[] {
+/** Every parse an anchor yields in the sentence, overlapping ones included, from its first anchor `first`. */
+function candidates(s: Scan, first: RegExpExecArray): DateParse[] {
   const out: DateParse[] = [];
-  let m: RegExpExecArray | null;
-  for (let pos = s.from; (m = nextAnchor(s.text, pos, s.to)) !== null; ) {
+  let m: RegExpExecArray | null = first;
+  for (let pos = s.from; m !== null; m = nextAnchor(s.text, pos, s.to)) {
     let k = 1;
     while (k < m.length && !m[k]) k++;
     const kind = KINDS[k - 1];
@@ -44,12 +44,18 @@ function candidates(s: Scan): DateParse[] {
   return out;
 }
 
-/** The longest parses that do not overlap, in text order. */
+/** The longest parses that do not overlap, in text order (`parses` is sorted in place). */
 function longestFirst(parses: DateParse[]): DateParse[] {
-  const sorted = [...parses].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (parses.length < 2) return parses;
+  parses.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: DateParse[] = [];
-  for (const p of sorted) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
+  for (const p of parses) if (!overlapsAny(p, kept)) kept.push(p);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(p: DateParse, kept: DateParse[]): boolean {
+  for (let i = 0; i < kept.length; i++) if (p.start < kept[i].end && kept[i].start < p.end) return true;
+  return false;
 }
 
 /** What may stand between two parses of one day: a space, a dash or comma, a date cue (`دوشنبه مورخ ۱۳/۲/۹۵`). */
@@ -77,21 +83,28 @@ function merge(a: DateParse, b: DateParse): DateParse {
 
 /** Recognize the dates of the sentence [from, to) of normalized `text`. */
 export function recognize(text: string, from: number, to: number): DateParse[] {
+  const first = nextAnchor(text, from, to);
+  if (first === null) return []; // most sentences: nothing more is built
   const s: Scan = { text, from, to };
-  const kept = longestFirst(candidates(s));
+  const found = candidates(s, first);
+  if (found.length === 0) return found;
+  const kept = longestFirst(found);
   const merged: DateParse[] = [];
   for (const p of kept) {
     const last = merged[merged.length - 1];
     if (last && JOIN.test(text.slice(last.end, p.start)) && sameDay(last, p)) merged[merged.length - 1] = merge(last, p);
     else merged.push(p);
   }
-  merged.forEach((p, i) => {
+  let silent = false;
+  for (let i = 0; i < merged.length; i++) {
+    const p = merged[i];
     const next = merged[i + 1];
     const time = isDayLevel(p) ? timeAfter(s, p.end) : null;
     if (time && (!next || time.end <= next.start)) {
       p.time = time.time;
       p.end = time.end;
     }
-  });
-  return merged.filter((p) => !p.silent);
+    if (p.silent) silent = true;
+  }
+  return silent ? merged.filter((p) => !p.silent) : merged;
 }

@@ -78,15 +78,17 @@ if ([...BOUNDED_WORDS, ...UNIT_WORDS].some((w) => /^\d/.test(w))) throw new Erro
  * `flexible` spells them), then a word end — or, after a Jalali month, a month word (`بهمن‌ماه`).
  */
 interface Phrase {
-  words: string[];
+  /** The words as UTF-16 code units: compared with the text's (`startsWith` is slower). */
+  words: Uint16Array[];
   monthAfter: boolean;
 }
+const unitsOf = (word: string) => Uint16Array.from(word, (_, i) => word.charCodeAt(i));
 /** Chars a month word starts with (`ماه`): what may follow a Jalali month glued. */
 const MONTH_WORD_FIRST = new Set(PHRASES.units.filter((u) => new RegExp(`^(?:${MONTH_WORD})$`, 'u').test(u)).map((u) => u.charCodeAt(0)));
 const toPhrase = (monthAfter: boolean) => (phrase: string): Phrase => {
   const words = phraseWords(phrase);
   if (words.some((w) => w === '')) throw new Error(`dates/anchors: an empty word in '${phrase}'`);
-  return { words, monthAfter };
+  return { words: words.map(unitsOf), monthAfter };
 };
 const BOUNDED_PHRASES = BOUNDED_LISTS.flatMap((list) => list.map(toPhrase(list === PHRASES.jalaliMonths)));
 
@@ -107,7 +109,7 @@ const SLOW = new Uint8Array(0x10000);
  * Per pair of classes: the unit words starting with it. Every unit alternative starts with its first
  * word written out, so where none stands the pattern cannot match (`میلیارد` passes `میل` of `میلادی`).
  */
-const FIRST_WORDS: (string[] | undefined)[] = new Array<string[] | undefined>(64 * 64).fill(undefined);
+const FIRST_WORDS: (Uint16Array[] | undefined)[] = new Array<Uint16Array[] | undefined>(64 * 64).fill(undefined);
 /**
  * Per pair of classes: the left-bounded alternatives starting with it, whole: most words the pairs
  * pass are not followed as an alternative needs (`می` in `میلیون`, `دو` in `دوم`, `آذر` in `آذربایجان`).
@@ -138,18 +140,25 @@ const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
     const k = add(w, 0);
     if (k < 0) continue;
     const list = (FIRST_WORDS[k] ??= []);
-    if (!list.includes(w)) list.push(w);
+    if (!list.some((u) => String.fromCharCode(...u) === w)) list.push(unitsOf(w));
   }
   for (const p of BOUNDED_PHRASES) {
-    const k = add(p.words[0], 1);
+    const k = add(String.fromCharCode(...p.words[0]), 1);
     if (k >= 0) (FIRST_PHRASES[k] ??= []).push(p);
   }
   for (let d = 0x30; d <= 0x39; d++) SLOW[d] = 1;
 }
 
-function startsWithAny(text: string, p: number, words: string[] | undefined): boolean {
+/** Does `word` stand at p of the code units? */
+function unitsAt(codes: Uint16Array, p: number, word: Uint16Array): boolean {
+  if (p + word.length > codes.length) return false;
+  for (let i = 0; i < word.length; i++) if (codes[p + i] !== word[i]) return false;
+  return true;
+}
+
+function anyAt(codes: Uint16Array, p: number, words: Uint16Array[] | undefined): boolean {
   if (words === undefined) return false;
-  for (let i = 0; i < words.length; i++) if (text.startsWith(words[i], p)) return true;
+  for (let i = 0; i < words.length; i++) if (unitsAt(codes, p, words[i])) return true;
   return false;
 }
 
@@ -157,17 +166,17 @@ function startsWithAny(text: string, p: number, words: string[] | undefined): bo
 const isGlue = (c: number) => c === 0x200c || (CHAR_FLAGS[c] & SPACE) !== 0;
 
 /** May one of `phrases` match at p, its right boundary (or Jalali month word) included? */
-function phraseAt(text: string, p: number, phrases: Phrase[] | undefined): boolean {
+function phraseAt(codes: Uint16Array, p: number, phrases: Phrase[] | undefined): boolean {
   if (phrases === undefined) return false;
   next: for (let i = 0; i < phrases.length; i++) {
     const words = phrases[i].words;
     let q = p;
     for (let w = 0; w < words.length; w++) {
-      if (w > 0 && isGlue(text.charCodeAt(q))) q++;
-      if (!text.startsWith(words[w], q)) continue next;
+      if (w > 0 && isGlue(codes[q])) q++;
+      if (!unitsAt(codes, q, words[w])) continue next;
       q += words[w].length;
     }
-    const c = text.charCodeAt(q); // NaN at the end: no flags, a word end
+    const c = codes[q]; // 0 at the end: no flags, a word end
     if (c >= 0xd800 && c <= 0xdfff) return true; // maybe an astral letter: the pattern decides
     if ((CHAR_FLAGS[c] & NOT_BEFORE_BOUNDED) === 0) return true;
     if (phrases[i].monthAfter && (c === 0x200c || MONTH_WORD_FIRST.has(c))) return true;
@@ -220,8 +229,8 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
         const bounded = PAIRS[(k << 1) + 1];
         const t = codes[p + 2] & 31;
         pass =
-          (((unit >>> t) & 1) !== 0 && startsWithAny(text, p, FIRST_WORDS[k])) ||
-          (((bounded >>> t) & 1) !== 0 && (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) === 0 && phraseAt(text, p, FIRST_PHRASES[k]));
+          (((unit >>> t) & 1) !== 0 && anyAt(codes, p, FIRST_WORDS[k])) ||
+          (((bounded >>> t) & 1) !== 0 && (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) === 0 && phraseAt(codes, p, FIRST_PHRASES[k]));
       }
     }
     if (!pass) {

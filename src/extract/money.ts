@@ -7,12 +7,10 @@
  * (1e10) and `۱۲ میلیارد تومان` (1.2e10).
  */
 import { clean } from '../numbers/index.js';
-import { splitNumberWord } from '../numbers/lexicon.js';
-import { CHAR_FLAGS, DIGIT, flagsBefore, LETTER, MARK, NUMBER } from '../segment/chars.js';
 import { findQuantities, type Quantity, type UnitMatch } from '../numbers/quantity.js';
 import type { MoneyMention } from '../types.js';
 import { isExcluded, toMention, type ExtractContext } from './context.js';
-import { RIAL_PER_UNIT, currencyMatches, currencyOf, mayGlue, isCurrencyWord, isGluedCurrency, type Currency } from './money/currencies.js';
+import { RIAL_PER_UNIT, anchorMatches, currencyOf, isCurrencyWord, isGluedCurrency, type Currency } from './money/currencies.js';
 
 const AND_BETWEEN = /^ و $/;
 /** Between a quoted unit and its price: a space, or one word (`یک هزار وون کره جنوبی ۲۷ هزار ریال`). */
@@ -20,23 +18,9 @@ const QUOTE_BETWEEN = /^ (?:[\p{L}\u200c]+ )?$/u;
 /** The amounts an exchange rate is quoted for: `یکصد روپیه پاکستان ۳۰ هزار ریال`. */
 const QUOTE_UNITS = new Set([1, 10, 100, 1000]);
 
-/**
- * Can a number end right before the currency word `m` (so that it anchors a quantity)? Not when a
- * letter stands before a name too short to glue to a number word, unless the word's tail is itself
- * number words: `ین` (JPY) ending `این` anchors nothing, and its window of text is not scanned.
- */
-function mayAnchor(text: string, m: RegExpExecArray): boolean {
-  if (m.index === 0 || (flagsBefore(text, m.index) & (LETTER | MARK)) === 0) return true;
-  if (mayGlue(m[1])) return true;
-  const after = m.index + m[0].length;
-  if (after < text.length && (CHAR_FLAGS[text.charCodeAt(after)] & (NUMBER | DIGIT)) !== 0) return true;
-  return splitNumberWord(m[0]) !== null;
-}
-
 function currencies(text: string): UnitMatch<Currency>[] {
   const out: UnitMatch<Currency>[] = [];
-  for (const m of currencyMatches(text)) {
-    if (!mayAnchor(text, m)) continue;
+  for (const m of anchorMatches(text)) {
     const currency = currencyOf(m[1]);
     if (currency) out.push({ start: m.index, end: m.index + m[1].length, unit: currency });
   }

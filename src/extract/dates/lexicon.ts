@@ -70,8 +70,11 @@ export function alternation(phrases: string[]): string {
   return unique.map(flexible).join('|');
 }
 
+/** The literal words of a phrase's pattern (see `flexible`): `دو شنبه` → `['دو', 'شنبه']`. */
+export const phraseWords = (phrase: string) => normalize(phrase).text.trim().split(/[\s\u200c]+/);
+
 /** The literal first word of a phrase's pattern (see `flexible`), for a `StartGate`. */
-export const firstWord = (phrase: string) => normalize(phrase).text.trim().split(/[\s\u200c]+/)[0];
+export const firstWord = (phrase: string) => phraseWords(phrase)[0];
 
 /** Phrase lists of the patterns above, for callers that gate a scan on their first chars. */
 export const PHRASES = {

@@ -1,10 +1,13 @@
 /**
- * extract/money/currencies: the currency words of `data/currencies.json` as one compiled pattern.
+ * extract/money/currencies: the currency words of `data/currencies.json` as one compiled pattern, and
+ * the scan for those of them that may anchor an amount.
  *
- * Example: `currencyAt('۲۰ میلیون دلاری', 11)` → { code: 'USD', end: 15 } (the adjective `ی` is
- * not in the span); `ریال عربستان` is SAR, not IRR.
+ * Example: in `۲۰ میلیون دلاری`, `anchorMatches` → the match `دلاری` with name `دلار` (USD; the
+ * adjective `ی` is not in the name); `ریال عربستان` is SAR, not IRR; `ین` ending `این` is no match.
  */
 import { loadJson } from '../../data.js';
+import { splitNumberWord } from '../../numbers/lexicon.js';
+import { CHAR_FLAGS, codesOf, DIGIT, flagsBefore, LETTER, MARK, NUMBER, ZWNJ_FLAG } from '../../segment/chars.js';
 import { StartGate } from '../../segment/gate.js';
 
 export interface Currency {
@@ -59,6 +62,128 @@ export function currencyMatches(text: string): RegExpExecArray[] {
 const WHOLE = new RegExp(`^(${NAMES})(?:${SUFFIX})?$`, 'u');
 /** Names of 3+ letters may be glued to a number word (`هزارتومان`); `ین` may not. */
 const MIN_GLUED = 3;
+
+/**
+ * Can a number end right before the currency word `m` (so that it anchors a quantity)? Not when a
+ * letter stands before a name too short to glue to a number word, unless the word's tail is itself
+ * number words: `ین` (JPY) ending `این` anchors nothing, and its window of text is not scanned.
+ */
+export function mayAnchor(text: string, m: RegExpExecArray): boolean {
+  if (m.index === 0 || (flagsBefore(text, m.index) & (LETTER | MARK)) === 0) return true;
+  if (mayGlue(m[1])) return true;
+  const after = m.index + m[0].length;
+  if (after < text.length && (CHAR_FLAGS[text.charCodeAt(after)] & (NUMBER | DIGIT)) !== 0) return true;
+  return splitNumberWord(m[0]) !== null;
+}
+
+const ALL_NAMES = FILE.currencies.flatMap((c) => c.names);
+const wordsOf = (name: string) => name.split(/[ \u200c]/);
+/** A word as its UTF-16 code units: compared with the text's code units (`startsWith` is slower). */
+const unitsOf = (word: string) => Uint16Array.from(word, (_, i) => word.charCodeAt(i));
+/** Per first char: the first words of the names (every match starts with one, written out). */
+const FIRST_WORDS: (Uint16Array[] | undefined)[] = new Array<Uint16Array[] | undefined>(0x10000).fill(undefined);
+for (const w of new Set(ALL_NAMES.map((n) => wordsOf(n)[0]))) (FIRST_WORDS[w.charCodeAt(0)] ??= []).push(unitsOf(w));
+/** Chars an adjective suffix starts with. */
+const SUFFIX_FIRST = new Set(FILE.adjectiveSuffixes.map((x) => x.charCodeAt(0)));
+/**
+ * The names too short to glue that are no number words (`ین`), each with the words of the other
+ * names that may start where it stands (`ین ژاپن`): only where none does is the short name the match.
+ */
+const SHORT = ALL_NAMES.filter((n) => n.length < MIN_GLUED && splitNumberWord(n) === null).map((name) => ({
+  name: unitsOf(name),
+  others: ALL_NAMES.filter((n) => n !== name && (wordsOf(n)[0].startsWith(name) || name.startsWith(wordsOf(n)[0]))).map((n) => wordsOf(n).map(unitsOf)),
+}));
+const MAY_END_AMOUNT = LETTER | MARK | ZWNJ_FLAG;
+
+/** Does `word` stand at p of the code units? */
+function unitsAt(codes: Uint16Array, p: number, word: Uint16Array): boolean {
+  if (p + word.length > codes.length) return false;
+  for (let i = 0; i < word.length; i++) if (codes[p + i] !== word[i]) return false;
+  return true;
+}
+
+/** Do the words of a name stand at p, a space, a ZWNJ or nothing between them (as `namePattern` reads)? */
+function wordsAt(codes: Uint16Array, p: number, words: Uint16Array[]): boolean {
+  let q = p;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0 && (codes[q] === 0x20 || codes[q] === 0x200c)) q++;
+    if (!unitsAt(codes, q, words[w])) return false;
+    q += words[w].length;
+  }
+  return true;
+}
+
+/**
+ * At a place where a short name (`ین`) stands right after a letter, what the pattern and `mayAnchor`
+ * make of it, read from the chars around: the length of the match when it matches and `mayAnchor`
+ * drops it, NO_MATCH when a letter follows (it does not match here), ASK for anything else (run the
+ * pattern).
+ */
+const ASK = -1;
+const NO_MATCH = 0;
+function shortNameAt(text: string, codes: Uint16Array, p: number): number {
+  for (const short of SHORT) {
+    if (!unitsAt(codes, p, short.name)) continue;
+    for (const words of short.others) if (wordsAt(codes, p, words)) return ASK;
+    const q = p + short.name.length;
+    if (q >= text.length) return ASK;
+    const c = codes[q];
+    if ((c >= 0xd800 && c <= 0xdfff) || SUFFIX_FIRST.has(c)) return ASK;
+    const f = CHAR_FLAGS[c];
+    if ((f & MAY_END_AMOUNT) !== 0) return NO_MATCH; // the pattern needs a word end
+    return (f & (NUMBER | DIGIT)) !== 0 ? ASK : short.name.length;
+  }
+  return ASK;
+}
+
+/**
+ * The matches of CURRENCY that may anchor an amount: `currencyMatches(text)` less those `mayAnchor`
+ * drops. A short name after a letter (`ین` ending `این`, hundreds a page) is mostly decided from
+ * the chars around it, without running the pattern; a place is tried only where a first word stands.
+ */
+export function anchorMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const codes = codesOf(text);
+  const end = text.length;
+  for (let p = 0; (p = nextPair(codes, p, end)) < end; p++) {
+    if (!anyAt(codes, p, FIRST_WORDS[codes[p]])) continue;
+    if ((flagsBefore(text, p) & (LETTER | MARK)) !== 0) {
+      const dropped = shortNameAt(text, codes, p);
+      if (dropped === NO_MATCH) continue;
+      if (dropped !== ASK) {
+        p += dropped - 1; // the search goes on after it, as after a match
+        continue;
+      }
+    }
+    CURRENCY_AT.lastIndex = p;
+    const m = CURRENCY_AT.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    if (mayAnchor(text, m)) out.push(m);
+    p += m[0].length - 1;
+  }
+  return out;
+}
+
+const SECOND = CURRENCY_GATE.secondBits;
+/**
+ * The first p in [from, end) whose char and the next may start a name (the gate's bits), else `end`:
+ * the tight loop over the whole text, kept apart so that it compiles to a few instructions per char.
+ */
+function nextPair(codes: Uint16Array, from: number, end: number): number {
+  let next = codes[from];
+  for (let p = from; p < end; p++) {
+    const c = next;
+    next = codes[p + 1];
+    if (((SECOND[c] >>> (next & 31)) & 1) !== 0) return p;
+  }
+  return end;
+}
+
+function anyAt(codes: Uint16Array, p: number, words: Uint16Array[] | undefined): boolean {
+  if (words === undefined) return false;
+  for (let i = 0; i < words.length; i++) if (unitsAt(codes, p, words[i])) return true;
+  return false;
+}
 
 export function currencyOf(name: string): Currency | undefined {
   return BY_NAME.get(name.replace(/[ \u200c]/g, ''));

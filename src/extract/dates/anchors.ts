@@ -1,0 +1,262 @@
+/**
+ * dates/anchors: the anchor words of the date grammar (month and weekday names, relative words, unit
+ * words, years, numeric dates, seasons) as one pattern, and the scan that finds its matches fast:
+ * the pattern is tried only where the words themselves stand.
+ *
+ * Example: in `در سال گذشته و تا ۲۲ بهمن امسال`, `nextAnchor(text, 0, text.length)` → the match
+ * `سال` (group `unit`); from after it: `22` (`year`), `بهمن` (`jalali`), `امسال` (`rel`). In
+ * `میلیون` the month `می` is not tried: a letter follows it.
+ */
+import {
+  GLUE,
+  GREGORIAN_MONTH_RE,
+  HIJRI_MONTH_RE,
+  JALALI_MONTH_RE,
+  LB,
+  firstWord,
+  phraseWords,
+  PHRASES,
+  StartGate,
+  RB,
+  RELATIVE_WORD_RE,
+  SEASON_RE,
+  UNIT_RE,
+  VAGUE_RE,
+  WEEKDAY_RE,
+  unitWordRe,
+} from './lexicon.js';
+import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, NUMBER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
+
+const MONTH_WORD = unitWordRe('month');
+export const NUMERIC_DATE = '\\d{1,4}(?:\\s?[/-]\\s?\\d{1,2}\\s?[/-]\\s?|\\.\\d{1,2}\\.)\\d{1,4}';
+
+/** Every anchor word of the date grammar (global; `nextAnchor` finds the same matches faster). */
+export const ANCHOR = new RegExp(
+  `${LB}(?:` +
+    `(?<vague>${VAGUE_RE})${RB}` +
+    `|(?<rel>${RELATIVE_WORD_RE})${RB}` +
+    `|(?<numeric>${NUMERIC_DATE})(?![\\d/])` +
+    `|(?<year>\\d{4}|\\d{2})(?![\\d/.:,])` +
+    `|(?<jalali>${JALALI_MONTH_RE})(?=${GLUE}(?:${MONTH_WORD})${RB}|${RB})` +
+    `|(?<hijri>${HIJRI_MONTH_RE})${RB}` +
+    `|(?<gregorian>${GREGORIAN_MONTH_RE})${RB}` +
+    `|(?<weekday>${WEEKDAY_RE})${RB}` +
+    `|(?<season>${SEASON_RE})${RB}` +
+    `)` +
+    `|(?<plural>${UNIT_RE})${GLUE}(?:های|ها)(?![\\p{L}])` +
+    `|(?<unit>${UNIT_RE})`,
+  'gu',
+);
+
+/**
+ * ANCHOR matched at one position only (tried where a gate char stands), its groups numbered: a match
+ * then carries no `groups` object. KINDS names group k + 1.
+ */
+const ANCHOR_AT = new RegExp(ANCHOR.source.replace(/\(\?<([a-z]+)>/g, '('), 'uy');
+export const KINDS = [...ANCHOR.source.matchAll(/\(\?<([a-z]+)>/g)].map((m) => m[1]);
+if (new RegExp(`${ANCHOR_AT.source}|`, 'u').exec('')!.length !== KINDS.length + 1) {
+  throw new Error('dates/anchors: ANCHOR must capture in its named groups only');
+}
+/**
+ * Where an anchor can start: the left-bounded alternatives at a word start only, the unit words
+ * anywhere. ANCHOR cannot match elsewhere, so the scan tries it only there.
+ */
+const BOUNDED_LISTS = [
+  PHRASES.vague, PHRASES.relativeWords, PHRASES.jalaliMonths, PHRASES.hijriMonths,
+  PHRASES.gregorianMonths, PHRASES.weekdays, PHRASES.seasons,
+];
+const BOUNDED_WORDS = BOUNDED_LISTS.flat().map(firstWord);
+const UNIT_WORDS = PHRASES.units.map(firstWord);
+const BOUNDED = new StartGate().words(BOUNDED_WORDS);
+for (let d = 0x30; d <= 0x39; d++) BOUNDED.char(d);
+const UNITS_ANYWHERE = new StartGate().words(UNIT_WORDS);
+const NOT_BEFORE_BOUNDED = LETTER | NUMBER | ZWNJ_FLAG;
+if ([...BOUNDED_WORDS, ...UNIT_WORDS].some((w) => /^\d/.test(w))) throw new Error('dates/anchors: a word starts with a digit');
+
+/**
+ * A left-bounded alternative written out: its words (a space, a ZWNJ or nothing between them, as
+ * `flexible` spells them), then a word end — or, after a Jalali month, a month word (`بهمن‌ماه`).
+ */
+interface Phrase {
+  /** The words as UTF-16 code units: compared with the text's (`startsWith` is slower). */
+  words: Uint16Array[];
+  monthAfter: boolean;
+}
+const unitsOf = (word: string) => Uint16Array.from(word, (_, i) => word.charCodeAt(i));
+/** Chars a month word starts with (`ماه`): what may follow a Jalali month glued. */
+const MONTH_WORD_FIRST = new Set(PHRASES.units.filter((u) => new RegExp(`^(?:${MONTH_WORD})$`, 'u').test(u)).map((u) => u.charCodeAt(0)));
+const toPhrase = (monthAfter: boolean) => (phrase: string): Phrase => {
+  const words = phraseWords(phrase);
+  if (words.some((w) => w === '')) throw new Error(`dates/anchors: an empty word in '${phrase}'`);
+  return { words: words.map(unitsOf), monthAfter };
+};
+const BOUNDED_PHRASES = BOUNDED_LISTS.flatMap((list) => list.map(toPhrase(list === PHRASES.jalaliMonths)));
+
+/**
+ * The pair gates in a compact form the scan can keep in cache: each Arabic-block char that is the
+ * first or second char of a gate word gets a small class (1…63); per pair of classes, two words of
+ * bits: a bit per third char modulo 32 that a unit word (then a left-bounded word) continues with
+ * there, all bits after a two-char word, 0 when no word starts with the pair. `سازمان` passes the
+ * pair `ما` (`ماه`), not its third char. Any other way a word can start (a digit, a Latin month, a
+ * one-char word) is marked in SLOW, where the gates decide.
+ */
+const CLASS = new Uint8Array(0x10000);
+const PAIRS = new Uint32Array(64 * 64 * 2);
+/** Per pair of classes: does any word start with it (PAIRS not 0)? 4 KB, read for most pairs. */
+const PAIR_USED = new Uint8Array(64 * 64);
+const SLOW = new Uint8Array(0x10000);
+/**
+ * Per pair of classes: the unit words starting with it. Every unit alternative starts with its first
+ * word written out, so where none stands the pattern cannot match (`میلیارد` passes `میل` of `میلادی`).
+ */
+const FIRST_WORDS: (Uint16Array[] | undefined)[] = new Array<Uint16Array[] | undefined>(64 * 64).fill(undefined);
+/**
+ * Per pair of classes: the left-bounded alternatives starting with it, whole: most words the pairs
+ * pass are not followed as an alternative needs (`می` in `میلیون`, `دو` in `دوم`, `آذر` in `آذربایجان`).
+ */
+const FIRST_PHRASES: (Phrase[] | undefined)[] = new Array<Phrase[] | undefined>(64 * 64).fill(undefined);
+const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
+{
+  let classes = 0;
+  const classOf = (c: number) => {
+    if (CLASS[c] === 0) CLASS[c] = ++classes;
+    if (classes >= 64) throw new Error('dates/anchors: too many gate chars for the pair table');
+    return CLASS[c];
+  };
+  /** The pair class of word `w`, its bit set in half `half` of PAIRS; -1 for a SLOW start. */
+  const add = (w: string, half: number): number => {
+    const c = w.charCodeAt(0);
+    const d = w.charCodeAt(1);
+    if (w.length < 2 || !inBlock(c) || !inBlock(d)) {
+      SLOW[c] = 1;
+      return -1;
+    }
+    const k = (classOf(c) << 6) | classOf(d);
+    PAIRS[(k << 1) + half] |= w.length === 2 ? 0xffffffff : 1 << (w.charCodeAt(2) & 31);
+    PAIR_USED[k] = 1;
+    return k;
+  };
+  for (const w of UNIT_WORDS) {
+    const k = add(w, 0);
+    if (k < 0) continue;
+    const list = (FIRST_WORDS[k] ??= []);
+    if (!list.some((u) => String.fromCharCode(...u) === w)) list.push(unitsOf(w));
+  }
+  for (const p of BOUNDED_PHRASES) {
+    const k = add(String.fromCharCode(...p.words[0]), 1);
+    if (k >= 0) (FIRST_PHRASES[k] ??= []).push(p);
+  }
+  for (let d = 0x30; d <= 0x39; d++) SLOW[d] = 1;
+}
+
+/** Does `word` stand at p of the code units? */
+function unitsAt(codes: Uint16Array, p: number, word: Uint16Array): boolean {
+  if (p + word.length > codes.length) return false;
+  for (let i = 0; i < word.length; i++) if (codes[p + i] !== word[i]) return false;
+  return true;
+}
+
+function anyAt(codes: Uint16Array, p: number, words: Uint16Array[] | undefined): boolean {
+  if (words === undefined) return false;
+  for (let i = 0; i < words.length; i++) if (unitsAt(codes, p, words[i])) return true;
+  return false;
+}
+
+/** Space or ZWNJ: what `GLUE` may match. */
+const isGlue = (c: number) => c === 0x200c || (CHAR_FLAGS[c] & SPACE) !== 0;
+
+/** May one of `phrases` match at p, its right boundary (or Jalali month word) included? */
+function phraseAt(codes: Uint16Array, p: number, phrases: Phrase[] | undefined): boolean {
+  if (phrases === undefined) return false;
+  next: for (let i = 0; i < phrases.length; i++) {
+    const words = phrases[i].words;
+    let q = p;
+    for (let w = 0; w < words.length; w++) {
+      if (w > 0 && isGlue(codes[q])) q++;
+      if (!unitsAt(codes, q, words[w])) continue next;
+      q += words[w].length;
+    }
+    const c = codes[q]; // 0 at the end: no flags, a word end
+    if (c >= 0xd800 && c <= 0xdfff) return true; // maybe an astral letter: the pattern decides
+    if ((CHAR_FLAGS[c] & NOT_BEFORE_BOUNDED) === 0) return true;
+    if (phrases[i].monthAfter && (c === 0x200c || MONTH_WORD_FIRST.has(c))) return true;
+  }
+  return false;
+}
+
+/**
+ * May a numeric date or a year start at the digit at p? A year is a run of exactly two or four
+ * digits; a numeric date starts with at most four, then `/`, `-` (maybe after a space) or `.`.
+ */
+function digitsMayAnchor(codes: Uint16Array, p: number): boolean {
+  let q = p + 1;
+  while (q - p <= 4 && codes[q] >= 0x30 && codes[q] <= 0x39) q++;
+  const run = q - p;
+  if (run > 4) return false;
+  if (run === 2 || run === 4) return true;
+  let c = codes[q];
+  if (c === 0x2e) return true;
+  if ((CHAR_FLAGS[c] & SPACE) !== 0) c = codes[q + 1];
+  return c === 0x2f || c === 0x2d;
+}
+
+/** Per char: 1 a unit word may start here, 2 a left-bounded alternative may (bits). */
+const ANY_FIRST = new Uint8Array(0x10000);
+/** Per char: the second chars (bit per code modulo 32) that may follow it in either gate: a first no. */
+const ANY_SECOND = new Uint32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  ANY_FIRST[c] = (UNITS_ANYWHERE.first[c] !== 0 ? 1 : 0) | (BOUNDED.first[c] !== 0 ? 2 : 0);
+  ANY_SECOND[c] = UNITS_ANYWHERE.secondBits[c] | BOUNDED.secondBits[c];
+}
+
+/**
+ * The next ANCHOR match starting in [pos, to), as the global regex would find it. Most chars are
+ * passed over on one bit of ANY_SECOND; then the pair of classes and the third char, the left
+ * boundary and the words themselves only where they pass, and the gates only at SLOW chars.
+ */
+export function nextAnchor(text: string, pos: number, to: number): RegExpExecArray | null {
+  const codes = codesOf(text); // two zeros past the end (class 0)
+  const end = Math.min(to, text.length);
+  for (let p = pos; (p = nextPair(codes, p, end)) < end; p++) {
+    const c = codes[p];
+    const next = codes[p + 1];
+    const a = CLASS[c];
+    let pass = false;
+    if (a !== 0) {
+      const k = (a << 6) | CLASS[next];
+      if (PAIR_USED[k] !== 0) {
+        const unit = PAIRS[k << 1];
+        const bounded = PAIRS[(k << 1) + 1];
+        const t = codes[p + 2] & 31;
+        pass =
+          (((unit >>> t) & 1) !== 0 && anyAt(codes, p, FIRST_WORDS[k])) ||
+          (((bounded >>> t) & 1) !== 0 && (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) === 0 && phraseAt(codes, p, FIRST_PHRASES[k]));
+      }
+    }
+    if (!pass) {
+      if (SLOW[c] === 0) continue;
+      const g = ANY_FIRST[c];
+      const unit = (g & 1) !== 0 && UNITS_ANYWHERE.allows(text, p);
+      if (!unit && ((g & 2) === 0 || (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) !== 0 || !BOUNDED.allows(text, p))) continue;
+      if (!unit && c >= 0x30 && c <= 0x39 && !digitsMayAnchor(codes, p)) continue;
+    }
+    ANCHOR_AT.lastIndex = p;
+    const m = ANCHOR_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * The first p in [from, end) whose char and the next pass ANY_SECOND, else `end`: the tight loop
+ * over most of the text, kept apart so that it compiles to a few instructions per char.
+ */
+function nextPair(codes: Uint16Array, from: number, end: number): number {
+  let next = codes[from];
+  for (let p = from; p < end; p++) {
+    const c = next;
+    next = codes[p + 1];
+    if (((ANY_SECOND[c] >>> (next & 31)) & 1) !== 0) return p;
+  }
+  return end;
+}

@@ -147,14 +147,18 @@ export function sentenceTokens(sentence: Sentence): Tok[] {
     wordsVersion = phraseMapsVersion();
   }
   const tokens = sentence.tokens;
-  const out: Tok[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  const n = tokens.length;
+  // One token per segment token but for the rare split (which appends): sized once, not grown by
+  // copies as `push` does (most of the array's bytes were copies left behind).
+  const out = new Array<Tok>(n);
+  let j = 0;
+  for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const w = wordInfo(t.text, t.kind);
-    if (w.at === 0) out.push(new Tok(w, t.start));
+    if (w.at === 0) out[j++] = new Tok(w, t.start);
     else {
-      out.push(new Tok(w.head!, t.start));
-      out.push(new Tok(w.rest!, t.start + w.at));
+      out[j++] = new Tok(w.head!, t.start);
+      out[j++] = new Tok(w.rest!, t.start + w.at);
     }
   }
   return out;

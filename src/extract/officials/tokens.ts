@@ -207,9 +207,13 @@ export interface PhraseMatch<T> {
 /** Punctuation a multi-word name may contain (`بهداشت، درمان و آموزش پزشکی`). */
 const INNER_PUNCT = new Set(['،', ',']);
 
-/** May an entry of `dict` start at this token (a word with its bit; false answers as `matchPhrase` does)? */
+/**
+ * May an entry of `dict` start at this token (false answers as `matchPhrase` does)? A word whose key is
+ * an entry, or from which a phrase may go on: not a function word such as `و`, which only spells the
+ * start of an entry (`وزیر`) and ends any phrase it starts.
+ */
 export function mayStart<T>(t: Tok, dict: PhraseMap<T>): boolean {
-  return t.kind === 'word' && (dict.id >= MASKED_MAPS || (t.starts & (1 << dict.id)) !== 0);
+  return t.kind === 'word' && (dict.id >= MASKED_MAPS || ((t.whole | t.longer) & (1 << dict.id)) !== 0);
 }
 
 /** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */

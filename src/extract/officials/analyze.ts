@@ -62,13 +62,17 @@ export interface Analysis {
 function readSentences(ctx: ExtractContext): SentenceInfo[] {
   const text = ctx.text;
   const cues = findCues(text);
-  const sentences: SentenceInfo[] = contentSentences(ctx).map((s) => {
+  const content = contentSentences(ctx);
+  const sentences: SentenceInfo[] = [];
+  let c = 0; // cues and sentences are both in text order: the first cue not before this sentence
+  for (const s of content) {
     const toks = sentenceTokens(s);
     const roles = findRoles(text, toks);
     const names = findNames(text, toks, roles);
-    const cue = cues.find((c) => c.colon >= s.start && c.colon < s.end) ?? null;
-    return { start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, cue, inStatement: false };
-  });
+    while (c < cues.length && cues[c].colon < s.start) c++;
+    const cue = c < cues.length && cues[c].colon < s.end ? cues[c] : null;
+    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, cue, inStatement: false });
+  }
   let open: number | null = null; // the paragraph of the last cue
   for (const s of sentences) {
     if (open !== s.paragraph) open = null;

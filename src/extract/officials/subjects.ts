@@ -36,10 +36,13 @@ function bareClause(toks: Tok[], from: number, to: number): boolean {
   return toks.every((t) => t.start < from || t.end > to || t.kind !== 'word' || BOUNDARIES.has(t.key));
 }
 
+/** The first words of the anaphors: a token with another key starts none (a quick no). */
+const PRONOUN_STARTS = new Set(PRONOUNS.map((p) => p[0]));
+
 /** A pronoun in subject position of the clause: at its start, or after punctuation or `و`. */
 function pronounAt(toks: Tok[], from: number, to: number): { start: number; end: number; tok: number } | null {
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].start < from || toks[i].end > to) continue;
+    if (!PRONOUN_STARTS.has(toks[i].key) || toks[i].start < from || toks[i].end > to) continue;
     const prev = i > 0 ? toks[i - 1] : undefined;
     const atStart = !prev || prev.start < from || prev.kind === 'punct' || prev.key === 'و';
     if (!atStart) continue;

@@ -24,12 +24,14 @@ import {
   wholeMask,
 } from './lexicon.js';
 
-export interface Tok {
+/**
+ * A word or mark as read once (news copy repeats its words): its text, kind, key and lexicon bits, and
+ * where it splits (0: it does not) with its two pieces. Shared by every token that spells it.
+ */
+export interface Word {
   text: string;
-  key: string;
-  start: number;
-  end: number;
   kind: Token['kind'];
+  key: string;
   /** `startsMask` of the key: the phrase maps an entry of which may start at this token (0 for no word). */
   starts: number;
   /** Is the key a first name (`isFirstNameKey`)? Never for a number or punctuation. */
@@ -41,6 +43,46 @@ export interface Tok {
    * for no word, and for a function word, which is a phrase alone).
    */
   longer: number;
+  /** Where a glued word splits (`مدیردرمان` → 4), or 0; and its two pieces. */
+  at: number;
+  head: Word | null;
+  rest: Word | null;
+}
+
+/**
+ * A token of the grammar: a shared `Word` at a normalized offset. Two fields, not a copy of the word's
+ * nine (a sentence's tokens were most of the officials stage's allocation); the word's fields are read
+ * through getters, which the optimizing compiler inlines.
+ */
+export class Tok {
+  constructor(
+    readonly word: Word,
+    readonly start: number,
+  ) {}
+  get text(): string {
+    return this.word.text;
+  }
+  get key(): string {
+    return this.word.key;
+  }
+  get kind(): Token['kind'] {
+    return this.word.kind;
+  }
+  get end(): number {
+    return this.start + this.word.text.length;
+  }
+  get starts(): number {
+    return this.word.starts;
+  }
+  get firstName(): boolean {
+    return this.word.firstName;
+  }
+  get whole(): number {
+    return this.word.whole;
+  }
+  get longer(): number {
+    return this.word.longer;
+  }
 }
 
 /** Where a glued title+domain or honorific+first name splits (`مدیردرمان` → 4), or 0. */
@@ -54,75 +96,49 @@ function splitPoint(key: string): number {
   return 0;
 }
 
-/**
- * A word as read once: its text, key, phrase starts and first-name test, and where it splits (0: it does
- * not) with its two pieces. One flat object, so a token reads one cached object.
- */
-interface WordInfo extends KeyInfo {
-  text: string;
-  at: number;
-  head: KeyInfo | null;
-  rest: KeyInfo | null;
-}
-
-interface KeyInfo {
-  key: string;
-  starts: number;
-  firstName: boolean;
-  whole: number;
-  longer: number;
-}
-
-const keyInfo = (text: string): KeyInfo => {
+/** A word's key and bits, not split. */
+function wordOf(text: string): Word {
   const key = tokenKey(text);
   // A phrase never starts with a function word glued to the next (`و زیر` is no `وزیر`).
   const longer = BOUNDARIES.has(key) ? 0 : longerMask(key);
-  return { key, starts: startsMask(key), firstName: isFirstNameKey(key), whole: wholeMask(key), longer };
-};
+  return { text, kind: 'word', key, starts: startsMask(key), firstName: isFirstNameKey(key), whole: wholeMask(key), longer, at: 0, head: null, rest: null };
+}
 
-const readWord = (text: string): WordInfo => {
-  const whole = keyInfo(text);
+function readWord(text: string, kind: Token['kind']): Word {
+  // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
+  if (kind !== 'word') return { text, kind, key: tokenKey(text), starts: 0, firstName: false, whole: 0, longer: 0, at: 0, head: null, rest: null };
+  const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).
-  const at = text.includes('\u200c') ? 0 : splitPoint(whole.key);
-  const head = at === 0 ? null : keyInfo(text.slice(0, at));
-  const rest = at === 0 ? null : keyInfo(text.slice(at));
-  return { text, key: whole.key, starts: whole.starts, firstName: whole.firstName, whole: whole.whole, longer: whole.longer, at, head, rest };
-};
+  const at = text.includes('\u200c') ? 0 : splitPoint(w.key);
+  if (at !== 0) {
+    w.at = at;
+    w.head = wordOf(text.slice(0, at));
+    w.rest = wordOf(text.slice(at));
+  }
+  return w;
+}
 
 /**
- * Words read once per distinct word (news copy repeats its words), again when a lexicon changes: a
- * direct-mapped table of pairs of slots, a pair per hash of the chars, the word's own text telling a
- * hit. (One array of flat entries: a token reads one slot and one object; two words of an article
- * that share a pair both stay.)
+ * Words read once per distinct word and kind, again when a lexicon changes: a direct-mapped table of
+ * pairs of slots, a pair per hash of the chars, the word's own text telling a hit. (One array of flat
+ * entries: a token reads one slot and one object; two words of an article that share a pair both stay.)
  */
 const WORD_BITS = 15;
-const words: (WordInfo | null)[] = new Array<WordInfo | null>(1 << WORD_BITS).fill(null);
+const words: (Word | null)[] = new Array<Word | null>(1 << WORD_BITS).fill(null);
 let wordsVersion = phraseMapsVersion();
 
-function wordInfo(text: string): WordInfo {
+function wordInfo(text: string, kind: Token['kind']): Word {
   let h = text.length;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const slot = (h ^ (h >>> 15)) & ((1 << WORD_BITS) - 2);
   const first = words[slot];
-  if (first !== null && first.text === text) return first;
+  if (first !== null && first.text === text && first.kind === kind) return first;
   const second = words[slot + 1];
-  if (second !== null && second.text === text) return second;
+  if (second !== null && second.text === text && second.kind === kind) return second;
   // The newest word takes the first slot; the one it displaces, the second.
   words[slot + 1] = first;
-  return (words[slot] = readWord(text));
+  return (words[slot] = readWord(text, kind));
 }
-
-const tok = (text: string, start: number, kind: Token['kind'], k: KeyInfo): Tok => ({
-  text,
-  key: k.key,
-  start,
-  end: start + text.length,
-  kind,
-  starts: k.starts,
-  firstName: k.firstName,
-  whole: k.whole,
-  longer: k.longer,
-});
 
 /** The tokens of a sentence with their keys, a glued title+domain or honorific+first name split. */
 export function sentenceTokens(sentence: Sentence): Tok[] {
@@ -130,18 +146,19 @@ export function sentenceTokens(sentence: Sentence): Tok[] {
     words.fill(null);
     wordsVersion = phraseMapsVersion();
   }
-  const out: Tok[] = [];
-  for (const t of sentence.tokens) {
-    if (t.kind !== 'word') {
-      // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
-      out.push({ text: t.text, key: tokenKey(t.text), start: t.start, end: t.start + t.text.length, kind: t.kind, starts: 0, firstName: false, whole: 0, longer: 0 });
-      continue;
-    }
-    const w = wordInfo(t.text);
-    if (w.at === 0) out.push(tok(t.text, t.start, t.kind, w));
+  const tokens = sentence.tokens;
+  const n = tokens.length;
+  // One token per segment token but for the rare split (which appends): sized once, not grown by
+  // copies as `push` does (most of the array's bytes were copies left behind).
+  const out = new Array<Tok>(n);
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const w = wordInfo(t.text, t.kind);
+    if (w.at === 0) out[j++] = new Tok(w, t.start);
     else {
-      out.push(tok(t.text.slice(0, w.at), t.start, t.kind, w.head!));
-      out.push(tok(t.text.slice(w.at), t.start + w.at, t.kind, w.rest!));
+      out[j++] = new Tok(w.head!, t.start);
+      out[j++] = new Tok(w.rest!, t.start + w.at);
     }
   }
   return out;
@@ -190,9 +207,13 @@ export interface PhraseMatch<T> {
 /** Punctuation a multi-word name may contain (`بهداشت، درمان و آموزش پزشکی`). */
 const INNER_PUNCT = new Set(['،', ',']);
 
-/** May an entry of `dict` start at this token (a word with its bit; false answers as `matchPhrase` does)? */
+/**
+ * May an entry of `dict` start at this token (false answers as `matchPhrase` does)? A word whose key is
+ * an entry, or from which a phrase may go on: not a function word such as `و`, which only spells the
+ * start of an entry (`وزیر`) and ends any phrase it starts.
+ */
 export function mayStart<T>(t: Tok, dict: PhraseMap<T>): boolean {
-  return t.kind === 'word' && (dict.id >= MASKED_MAPS || (t.starts & (1 << dict.id)) !== 0);
+  return t.kind === 'word' && (dict.id >= MASKED_MAPS || ((t.whole | t.longer) & (1 << dict.id)) !== 0);
 }
 
 /** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */

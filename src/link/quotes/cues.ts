@@ -8,7 +8,7 @@
  */
 import { loadJson } from '../../data.js';
 import { normalize } from '../../normalize/index.js';
-import { CHAR_FLAGS, flagsBefore, LETTER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
+import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
 import { StartGate } from '../../segment/gate.js';
 
 export interface Cue {
@@ -71,23 +71,24 @@ const MAX_CUE_CHARS = Math.max(
 /** Every speech cue of normalized `text`, left to right. */
 export function findCues(text: string): Cue[] {
   const out: Cue[] = [];
+  const codes = codesOf(text); // the article's code units: read faster than `charCodeAt`
   // A cue ends at the first colon after its start: each colon has at most one cue, which starts
   // after the colon before it and at most MAX_CUE_CHARS chars (spaces and ZWNJ aside) before it.
   for (let from = 0, colon = text.indexOf(':'); colon !== -1; from = colon + 1, colon = text.indexOf(':', from)) {
     let lo = colon;
     for (let n = 0; lo > from; lo--) {
-      if ((CHAR_FLAGS[text.charCodeAt(lo - 1)] & (SPACE | ZWNJ_FLAG)) === 0 && ++n > MAX_CUE_CHARS) break;
+      if ((CHAR_FLAGS[codes[lo - 1]] & (SPACE | ZWNJ_FLAG)) === 0 && ++n > MAX_CUE_CHARS) break;
     }
-    const cue = cueBefore(text, lo, colon);
+    const cue = cueBefore(text, codes, lo, colon);
     if (cue) out.push(cue);
   }
   return out;
 }
 
 /** The leftmost cue starting in [from, colon) that ends at `colon`, or null. */
-function cueBefore(text: string, from: number, colon: number): Cue | null {
+function cueBefore(text: string, codes: Uint16Array, from: number, colon: number): Cue | null {
   for (let p = from; p < colon; p++) {
-    if (GATE.first[text.charCodeAt(p)] === 0 || !GATE.allows(text, p) || (flagsBefore(text, p) & NOT_BEFORE) !== 0) continue;
+    if (GATE.first[codes[p]] === 0 || !GATE.allows(text, p) || (flagsBefore(text, p) & NOT_BEFORE) !== 0) continue;
     CUE_AT.lastIndex = p;
     const m = CUE_AT.exec(text);
     if (m !== null) return { start: p, end: p + m[1].length, colon: p + m[0].length - 1 };

@@ -17,7 +17,7 @@ import {
   type YMD,
 } from '../calendar.js';
 import { fold } from '../normalize/index.js';
-import { CHAR_FLAGS, SPACE } from '../segment/chars.js';
+import { CHAR_FLAGS, LETTER, SPACE } from '../segment/chars.js';
 import type { Span } from '../segment/index.js';
 import type { ArticleMeta, PublishedDate } from '../types.js';
 
@@ -130,12 +130,22 @@ function outletFromCredit(credit: string): string | null {
   return agencyOf(name) ?? name;
 }
 
-/** Does `t` hold two dashes, as a DATELINE match does (`یاسوج - ایرنا -`)? A quick no for most lines. */
-function hasTwoDashes(t: string): boolean {
-  let dashes = 0;
-  for (let i = t.indexOf('-'); i !== -1 && dashes < 2; i = t.indexOf('-', i + 1)) dashes++;
-  for (let i = t.indexOf('–'); i !== -1 && dashes < 2; i = t.indexOf('–', i + 1)) dashes++;
-  return dashes >= 2;
+/**
+ * Could DATELINE match `t` (`یاسوج - ایرنا -`)? Its first dash comes after at most three words and
+ * their spaces, so the first char that is no letter, ZWNJ or space must be a dash, with at most three
+ * runs of spaces before it: a quick no for most lines, reading only their first words. (Surrogates may
+ * be astral letters: read on.)
+ */
+function mayOpenWithDateline(t: string): boolean {
+  let runs = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const flags = CHAR_FLAGS[c];
+    if ((flags & SPACE) !== 0) {
+      if (i > 0 && (CHAR_FLAGS[t.charCodeAt(i - 1)] & SPACE) === 0 && ++runs > 3) return false;
+    } else if ((flags & LETTER) === 0 && c !== 0x200c && !(c >= 0xd800 && c <= 0xdfff)) return c === 0x2d || c === 0x2013;
+  }
+  return false;
 }
 
 /** Are there at least `n` runs of spaces in `t`? */
@@ -199,7 +209,7 @@ export function extractMeta(text: string): MetaResult {
   // The first content lines, trimmed: where a dateline may stand.
   const opening = content.slice(0, 3).map((l) => l.text.trim());
   for (const t of opening) {
-    const m = hasTwoDashes(t) ? DATELINE.exec(t) : null;
+    const m = mayOpenWithDateline(t) ? DATELINE.exec(t) : null;
     if (m && agencyOf(m[2])) {
       dateline = m[1];
       agency = agencyOf(m[2]);
@@ -218,7 +228,7 @@ export function extractMeta(text: string): MetaResult {
     if (credit) outlet = outletFromCredit(credit[1]);
   }
   if (!outlet && agency) outlet = agency;
-  if (outlet && !agency && opening.some((t) => hasTwoDashes(t) && DATELINE.test(t))) agency = agencyOf(outlet);
+  if (outlet && !agency && opening.some((t) => mayOpenWithDateline(t) && DATELINE.test(t))) agency = agencyOf(outlet);
 
   const urlMatch = URL.exec(text);
   const url: Span | null = urlMatch ? { start: urlMatch.index, end: urlMatch.index + urlMatch[0].length } : null;

@@ -65,6 +65,21 @@ const LEAD_LABEL = /^([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,2})\s+:\s+\S/u;
 const SPEECH_VERB_END = /(?:گفت|افزود|کرد|داشت|داد|شد)$/u;
 const URL = /https?:\/\/[^\s<>"'«»]+/u;
 
+/**
+ * The chars that can open the first word of a boilerplate line above, after its bullets: امروز, کد,
+ * شناسه, the digits of a counter, انتهای, and the footer heads (لینک, ثبت, قوانین, مجموع, ارسال,
+ * نظرات, برچسب, کلید). None is a bullet, so those regexes match only where the bullets end.
+ */
+const BOILERPLATE_OPENERS = new Set([...'اکش0123456789لثقمنب'].map((c) => c.charCodeAt(0)));
+const BULLETS = new Set([...'•·-–*|'].map((c) => c.charCodeAt(0)));
+
+/** Could one of the boilerplate regexes (TODAY_LINE … FOOTER_START) match `t`? */
+function mayBeBoilerplate(t: string): boolean {
+  let i = 0;
+  while (i < t.length && ((CHAR_FLAGS[t.charCodeAt(i)] & SPACE) !== 0 || BULLETS.has(t.charCodeAt(i)))) i++;
+  return i < t.length && BOILERPLATE_OPENERS.has(t.charCodeAt(i));
+}
+
 interface Line extends Span {
   text: string;
 }
@@ -176,24 +191,31 @@ export function extractMeta(text: string): MetaResult {
   let newsCode: string | null = null;
   let published: PublishedDate | null = null;
   let footerFrom = -1;
+  // Per line: 1 when parsePublished gave a date, 2 when it gave null, 0 when not asked yet.
+  const dated = new Uint8Array(all.length);
   for (let i = 0; i < all.length && footerFrom < 0; i++) {
     const line = all[i];
     const t = line.text;
+    const boilerplate = mayBeBoilerplate(t);
     let m: RegExpExecArray | null;
-    if (TODAY_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-date' });
-    else if ((m = CODE_LINE.exec(t))) {
+    if (boilerplate && TODAY_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-date' });
+    else if (boilerplate && (m = CODE_LINE.exec(t))) {
       newsCode ??= m[1];
       excluded.push({ start: line.start, end: line.end, reason: 'code-line' });
-    } else if (COUNTER_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-counter' });
-    else if (END_MARKER.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'end-marker' });
-    else if (FOOTER_START.test(t) && line.start > text.length / 3) footerFrom = i;
-    else if (!published && t.length <= 80) published = parsePublished(t);
+    } else if (boilerplate && COUNTER_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-counter' });
+    else if (boilerplate && END_MARKER.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'end-marker' });
+    else if (boilerplate && FOOTER_START.test(t) && line.start > text.length / 3) footerFrom = i;
+    else if (!published && t.length <= 80) {
+      published = parsePublished(t);
+      dated[i] = published ? 1 : 2;
+    }
   }
   if (footerFrom >= 0) excluded.push({ start: all[footerFrom].start, end: text.length, reason: 'footer' });
   if (!newsCode) newsCode = /(?:کد\s*خبر|شناسه\s*خبر)\s*:?\s*(\d{3,})/u.exec(text)?.[1] ?? null;
 
   const isExcluded = (l: Line) => excluded.some((e) => l.start >= e.start && l.end <= e.end);
-  const content = all.filter((l) => !isBlank(l.text) && !isExcluded(l) && !parsePublished(l.text));
+  const isDated = (l: Line, i: number) => (dated[i] === 0 ? parsePublished(l.text) !== null : dated[i] === 1);
+  const content = all.filter((l, i) => !isBlank(l.text) && !isExcluded(l) && !isDated(l, i));
 
   // Title: the first line when it reads as a headline and more text follows.
   let title: Span | null = null;

@@ -17,6 +17,7 @@ import {
   type YMD,
 } from '../calendar.js';
 import { fold } from '../normalize/index.js';
+import { CHAR_FLAGS, LETTER, SPACE } from '../segment/chars.js';
 import type { Span } from '../segment/index.js';
 import type { ArticleMeta, PublishedDate } from '../types.js';
 
@@ -64,6 +65,21 @@ const LEAD_LABEL = /^([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,2})\s+:\s+\S/u;
 const SPEECH_VERB_END = /(?:گفت|افزود|کرد|داشت|داد|شد)$/u;
 const URL = /https?:\/\/[^\s<>"'«»]+/u;
 
+/**
+ * The chars that can open the first word of a boilerplate line above, after its bullets: امروز, کد,
+ * شناسه, the digits of a counter, انتهای, and the footer heads (لینک, ثبت, قوانین, مجموع, ارسال,
+ * نظرات, برچسب, کلید). None is a bullet, so those regexes match only where the bullets end.
+ */
+const BOILERPLATE_OPENERS = new Set([...'اکش0123456789لثقمنب'].map((c) => c.charCodeAt(0)));
+const BULLETS = new Set([...'•·-–*|'].map((c) => c.charCodeAt(0)));
+
+/** Could one of the boilerplate regexes (TODAY_LINE … FOOTER_START) match `t`? */
+function mayBeBoilerplate(t: string): boolean {
+  let i = 0;
+  while (i < t.length && ((CHAR_FLAGS[t.charCodeAt(i)] & SPACE) !== 0 || BULLETS.has(t.charCodeAt(i)))) i++;
+  return i < t.length && BOILERPLATE_OPENERS.has(t.charCodeAt(i));
+}
+
 interface Line extends Span {
   text: string;
 }
@@ -78,7 +94,18 @@ function lines(text: string): Line[] {
   return out;
 }
 
+/** Chars a date line can end with (spaces aside): a digit, a separator before no time, the `ت` of `ساعت`. */
+const DATE_LINE_ENDS = new Set([...'0123456789-–،,|ت'].map((c) => c.charCodeAt(0)));
+
+/** Could DATE_LINE match `line`? A quick no for almost every line: it must end as a date line ends. */
+function mayBeDateLine(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && (CHAR_FLAGS[line.charCodeAt(end - 1)] & SPACE) !== 0) end--;
+  return end > 0 && DATE_LINE_ENDS.has(line.charCodeAt(end - 1));
+}
+
 function parsePublished(line: string): PublishedDate | null {
+  if (!mayBeDateLine(line)) return null;
   const m = DATE_LINE.exec(line);
   if (!m) return null;
   let d: YMD;
@@ -118,10 +145,43 @@ function outletFromCredit(credit: string): string | null {
   return agencyOf(name) ?? name;
 }
 
+/**
+ * Could DATELINE match `t` (`یاسوج - ایرنا -`)? Its first dash comes after at most three words and
+ * their spaces, so the first char that is no letter, ZWNJ or space must be a dash, with at most three
+ * runs of spaces before it: a quick no for most lines, reading only their first words. (Surrogates may
+ * be astral letters: read on.)
+ */
+function mayOpenWithDateline(t: string): boolean {
+  let runs = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const flags = CHAR_FLAGS[c];
+    if ((flags & SPACE) !== 0) {
+      if (i > 0 && (CHAR_FLAGS[t.charCodeAt(i - 1)] & SPACE) === 0 && ++runs > 3) return false;
+    } else if ((flags & LETTER) === 0 && c !== 0x200c && !(c >= 0xd800 && c <= 0xdfff)) return c === 0x2d || c === 0x2013;
+  }
+  return false;
+}
+
+/** Are there at least `n` runs of spaces in `t`? */
+function hasSpaceRuns(t: string, n: number): boolean {
+  let runs = 0;
+  for (let i = 0; i < t.length && runs < n; i++) {
+    if ((CHAR_FLAGS[t.charCodeAt(i)] & SPACE) !== 0 && (i === 0 || (CHAR_FLAGS[t.charCodeAt(i - 1)] & SPACE) === 0)) runs++;
+  }
+  return runs >= n;
+}
+
 function isHeadline(line: string): boolean {
   const t = line.trim();
-  const words = t.split(/\s+/).length;
-  return t.length >= 10 && t.length <= 300 && words >= 3 && !/[.:!؟?]$/.test(t) && !/گفت\s*:/.test(t);
+  // Three words or more: two runs of spaces inside the trimmed line (`t.split(/\s+/).length >= 3`).
+  return t.length >= 10 && t.length <= 300 && hasSpaceRuns(t, 2) && !/[.:!؟?]$/.test(t) && !/گفت\s*:/.test(t);
+}
+
+/** Is the line empty or all spaces (`line.trim() === ''`)? */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if ((CHAR_FLAGS[line.charCodeAt(i)] & SPACE) === 0) return false;
+  return true;
 }
 
 /** Meta of the normalized text `text`. */
@@ -131,24 +191,31 @@ export function extractMeta(text: string): MetaResult {
   let newsCode: string | null = null;
   let published: PublishedDate | null = null;
   let footerFrom = -1;
-  all.forEach((line, i) => {
-    if (footerFrom >= 0) return;
+  // Per line: 1 when parsePublished gave a date, 2 when it gave null, 0 when not asked yet.
+  const dated = new Uint8Array(all.length);
+  for (let i = 0; i < all.length && footerFrom < 0; i++) {
+    const line = all[i];
     const t = line.text;
+    const boilerplate = mayBeBoilerplate(t);
     let m: RegExpExecArray | null;
-    if (TODAY_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-date' });
-    else if ((m = CODE_LINE.exec(t))) {
+    if (boilerplate && TODAY_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-date' });
+    else if (boilerplate && (m = CODE_LINE.exec(t))) {
       newsCode ??= m[1];
       excluded.push({ start: line.start, end: line.end, reason: 'code-line' });
-    } else if (COUNTER_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-counter' });
-    else if (END_MARKER.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'end-marker' });
-    else if (FOOTER_START.test(t) && line.start > text.length / 3) footerFrom = i;
-    else if (!published && t.length <= 80) published = parsePublished(t);
-  });
+    } else if (boilerplate && COUNTER_LINE.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'page-counter' });
+    else if (boilerplate && END_MARKER.test(t)) excluded.push({ start: line.start, end: line.end, reason: 'end-marker' });
+    else if (boilerplate && FOOTER_START.test(t) && line.start > text.length / 3) footerFrom = i;
+    else if (!published && t.length <= 80) {
+      published = parsePublished(t);
+      dated[i] = published ? 1 : 2;
+    }
+  }
   if (footerFrom >= 0) excluded.push({ start: all[footerFrom].start, end: text.length, reason: 'footer' });
   if (!newsCode) newsCode = /(?:کد\s*خبر|شناسه\s*خبر)\s*:?\s*(\d{3,})/u.exec(text)?.[1] ?? null;
 
   const isExcluded = (l: Line) => excluded.some((e) => l.start >= e.start && l.end <= e.end);
-  const content = all.filter((l) => l.text.trim().length > 0 && !isExcluded(l) && !parsePublished(l.text));
+  const isDated = (l: Line, i: number) => (dated[i] === 0 ? parsePublished(l.text) !== null : dated[i] === 1);
+  const content = all.filter((l, i) => !isBlank(l.text) && !isExcluded(l) && !isDated(l, i));
 
   // Title: the first line when it reads as a headline and more text follows.
   let title: Span | null = null;
@@ -161,8 +228,10 @@ export function extractMeta(text: string): MetaResult {
   // Dateline and agency: 'یاسوج - ایرنا -' opening the first paragraph of the body.
   let dateline: string | null = null;
   let agency: string | null = null;
-  for (const l of content.slice(0, 3)) {
-    const m = DATELINE.exec(l.text.trim());
+  // The first content lines, trimmed: where a dateline may stand.
+  const opening = content.slice(0, 3).map((l) => l.text.trim());
+  for (const t of opening) {
+    const m = mayOpenWithDateline(t) ? DATELINE.exec(t) : null;
     if (m && agencyOf(m[2])) {
       dateline = m[1];
       agency = agencyOf(m[2]);
@@ -172,7 +241,7 @@ export function extractMeta(text: string): MetaResult {
 
   // Outlet: a site label opening the text ('گزارش امروز : …'), else the credit ('به گزارش رویداد خبر به نقل از').
   let outlet: string | null = null;
-  const first = content[0]?.text.trim() ?? '';
+  const first = opening[0] ?? '';
   const label = LEAD_LABEL.exec(first);
   if (label && !SPEECH_VERB_END.test(label[1])) outlet = label[1];
   if (!outlet) {
@@ -181,7 +250,7 @@ export function extractMeta(text: string): MetaResult {
     if (credit) outlet = outletFromCredit(credit[1]);
   }
   if (!outlet && agency) outlet = agency;
-  if (outlet && !agency && content.slice(0, 3).some((l) => DATELINE.test(l.text.trim()))) agency = agencyOf(outlet);
+  if (outlet && !agency && opening.some((t) => mayOpenWithDateline(t) && DATELINE.test(t))) agency = agencyOf(outlet);
 
   const urlMatch = URL.exec(text);
   const url: Span | null = urlMatch ? { start: urlMatch.index, end: urlMatch.index + urlMatch[0].length } : null;

@@ -39,6 +39,13 @@ describe('meta of the seeds', () => {
   });
 });
 
+describe('dateline', () => {
+  it('reads en dashes too: "یاسوج – ایرنا –"', () => {
+    const { meta } = extractMeta(normalize('یاسوج – ایرنا – مدیر درمان گفت\nمتن خبر اینجاست و ادامه دارد.').text);
+    expect([meta.dateline, meta.agency]).toEqual(['یاسوج', 'ایرنا']);
+  });
+});
+
 describe('boilerplate', () => {
   it('keeps the comment section, short link and end marker out of extraction', () => {
     const text = normalize(seed('002_6182df1d50a40aa7')).text;
@@ -58,6 +65,9 @@ describe('publication date forms', () => {
     ['تاریخ انتشار: ۵ اسفند ۱۴۰۱ ساعت ۹:۳۰', { jalali: '1401-12-05', gregorian: '2023-02-24', time: '09:30' }],
     ['1402/03/15', { jalali: '1402-03-15', gregorian: '2023-06-05', time: null }],
     ['شنبه، ۱ فروردین ۱۴۰۳', { jalali: '1403-01-01', gregorian: '2024-03-20', time: null }],
+    // A date line may end with the word ساعت or a separator (with no time after them).
+    ['22 مهر 1400 ساعت', { jalali: '1400-07-22', gregorian: '2021-10-14', time: null }],
+    ['1400/07/22 -  ', { jalali: '1400-07-22', gregorian: '2021-10-14', time: null }],
   ])('%s', (line, expected) => {
     const text = normalize(`${line}\nمتن خبر اینجاست و ادامه دارد.`).text;
     expect(extractMeta(text).meta.published).toEqual(expected);

@@ -31,39 +31,76 @@ const SPACE_CODE = 0x20;
 const NEWLINE = 0x0a;
 
 const AFFIXES = loadJson<{ prefixes: AffixRule[]; suffixes: AffixRule[] }>('affixes.json');
-const alternation = (rules: AffixRule[]) =>
+/** Affixes longest first, as char codes: the first that fits is the one a regex alternation would take. */
+const affixCodes = (rules: AffixRule[]): Uint16Array[] =>
   rules
     .map((r) => r.affix)
     .sort((a, b) => b.length - a.length)
-    .join('|');
-/** `می شود`: a verb prefix standing alone before a Persian word (its left side is checked in code). */
-const PREFIX_SPACE = new RegExp(`(?:${alternation(AFFIXES.prefixes)}) (?=[\\u0600-\\u06ff])`, 'g');
-/** `زیرساخت های`: a suffix standing alone after a Persian word (its left side is checked in code). */
-const SUFFIX_SPACE = new RegExp(` (?:${alternation(AFFIXES.suffixes)})(?![\\u0600-\\u06ff\\u200cA-Za-z])`, 'g');
-const ARABIC_LETTER_OR_DIGIT = /[\u0600-\u06ff\u200c0-9A-Za-z]/;
+    .map((a) => {
+      // The scans below read an affix as the chars right before or after one space.
+      if (/\s/.test(a) || a === '') throw new Error(`khabar: affixes.json: an affix is one word, not '${a}'`);
+      return Uint16Array.from({ length: a.length }, (_, k) => a.charCodeAt(k));
+    });
+/**
+ * Affixes longest first, grouped by the char next to the space (a prefix's last, a suffix's first):
+ * `group[edge[c]]` lists those with char c there; group 0 is empty.
+ */
+function byEdge(affixes: Uint16Array[], last: boolean): { edge: Uint8Array; group: Uint16Array[][] } {
+  const edge = new Uint8Array(0x10000);
+  const group: Uint16Array[][] = [[]];
+  for (const a of affixes) {
+    const c = a[last ? a.length - 1 : 0];
+    if (edge[c] === 0) {
+      edge[c] = group.length;
+      group.push([]);
+    }
+    group[edge[c]].push(a);
+  }
+  return { edge, group };
+}
+/** `می شود`: a verb prefix standing alone before a Persian word. */
+const PREFIXES = byEdge(affixCodes(AFFIXES.prefixes), true);
+/** `زیرساخت های`: a suffix standing alone after a Persian word. */
+const SUFFIXES = byEdge(affixCodes(AFFIXES.suffixes), false);
+
+/** Where the last article's spaces went in its normalized text (grown as needed, reused). */
+let spaces: Int32Array = new Int32Array(1024);
 
 function isLetter(code: number): boolean {
   // Arabic-script letters and Latin letters: the chars a ZWNJ may sit between.
   return (code >= 0x0620 && code <= 0x06ff) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+const isArabicBlock = (code: number) => code >= 0x0600 && code <= 0x06ff;
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isLatin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
 /** Normalize `raw` (see module doc). Pure; idempotent on its own output. */
 export function normalize(raw: string): Normalized {
   const n = raw.length;
-  const out = new Uint16Array(n);
-  const toRaw = new Int32Array(n + 1);
-  const toRawEnd = new Int32Array(n);
+  // One backing store for the three arrays returned, not zero-filled (zeroing a new ArrayBuffer costs
+  // more than this loop): every element of the arrays returned is written below.
+  const bytes = Buffer.allocUnsafe(4 * (n + 1) + 4 * n + 2 * (n + 2));
+  const at = bytes.byteOffset; // 8-aligned, also when the bytes come from Node's pool
+  const toRaw = new Int32Array(bytes.buffer, at, n + 1);
+  const toRawEnd = new Int32Array(bytes.buffer, at + 4 * (n + 1), n);
+  const out = new Uint16Array(bytes.buffer, at + 8 * n + 4, n + 2);
+  // The raw code units go where the output goes (copied natively): char i is read before out[len] is
+  // written, len <= i, so the pass below works in place.
+  bytes.write(raw, 8 * n + 4, 'utf16le');
+  const table = CHAR_TABLE;
   let len = 0;
   let prev = -1; // out[len - 1], or -1 at the start
+  let spaceCount = 0;
   for (let i = 0; i < n; i++) {
-    let code = CHAR_TABLE[raw.charCodeAt(i)];
+    let code = table[out[i]];
     if (code > SPACE_CODE) {
       // The common case: a letter, digit or mark kept as the table says (a ZWNJ maps to JOINER, below).
       if (prev === ZWNJ && !isLetter(code)) len--; // a joiner must be followed by a letter
     } else if (code === DROP) continue;
     else {
       if (code === CR) {
-        if (raw.charCodeAt(i + 1) === NEWLINE) continue;
+        if (i + 1 < n && out[i + 1] === NEWLINE) continue;
         code = NEWLINE;
       }
       if (code === SPACE || code === SPACE_CODE) {
@@ -73,6 +110,8 @@ export function normalize(raw: string): Normalized {
         }
         if (prev === ZWNJ) len--; // a joiner before a space joins nothing
         code = SPACE_CODE;
+        if (spaceCount === spaces.length) spaces = growInts(spaces);
+        spaces[spaceCount++] = len; // never removed after: only a joiner is
       } else if (code === JOINER) {
         if (!isLetter(prev)) continue; // only between letters; leading, doubled or after a space: dropped
         code = ZWNJ;
@@ -88,16 +127,12 @@ export function normalize(raw: string): Normalized {
   }
   if (len > 0 && out[len - 1] === ZWNJ) len--;
   toRaw[len] = n;
-  let text = decode(out, len);
-  const at = affixSpaces(text);
-  if (at.length > 0) {
-    // One char for one char (a space shared by a prefix and a suffix, `می ها`, is set once): the map holds.
-    for (const i of at) out[i] = ZWNJ;
-    text = decode(out, len); // one flat string (joining slices would make a rope)
-  }
-  const codes = new Uint16Array(len + 2);
-  codes.set(out.subarray(0, len));
-  return { text, toRaw: toRaw.subarray(0, len + 1), toRawEnd: toRawEnd.subarray(0, len), codes };
+  out[len] = 0; // codes end with two zeros (a dropped joiner may have left a char there)
+  out[len + 1] = 0;
+  // One char for one char (a space shared by a prefix and a suffix, `می ها`, is set once): the map holds.
+  joinAffixes(out, len, spaces, spaceCount);
+  const text = decode(out, len);
+  return { text, toRaw: toRaw.subarray(0, len + 1), toRawEnd: toRawEnd.subarray(0, len), codes: out.subarray(0, len + 2) };
 }
 
 /** The string of the first `len` code units (as UTF-16LE bytes: no char is checked or changed). */
@@ -105,27 +140,71 @@ function decode(codes: Uint16Array, len: number): string {
   return Buffer.from(codes.buffer, codes.byteOffset, len * 2).toString('utf16le');
 }
 
+/** Does `affix` stand in `codes` at `from`? */
+function fits(codes: Uint16Array, affix: Uint16Array, from: number): boolean {
+  if (from < 0) return false;
+  for (let k = 0; k < affix.length; k++) if (codes[from + k] !== affix[k]) return false;
+  return true;
+}
+
 /**
- * The spaces of detached affixes, sorted: each becomes a ZWNJ (one char for one char: the offset map
- * holds).
+ * Turn the spaces of detached affixes in codes[0, len) into ZWNJ. A space is one: after a prefix
+ * (the longest that ends there) that follows no letter or digit and is followed by a Persian char;
+ * or after a Persian letter and before a suffix that no letter or ZWNJ continues. What the global
+ * searches `(?:نمی|می) (?=[\u0600-\u06ff])` and ` (?:ها|…)(?![\u0600-\u06ff\u200cA-Za-z])` find,
+ * read off the one space each match holds; every space is read against the text before any change.
+ * `spaces` holds the `count` offsets of the spaces (recorded as they were written); only the affixes
+ * with the chars next to a space are tried there.
  */
-function affixSpaces(text: string): number[] {
-  const at: number[] = [];
-  PREFIX_SPACE.lastIndex = 0;
-  for (let m = PREFIX_SPACE.exec(text); m; m = PREFIX_SPACE.exec(text)) {
-    const before = text[m.index - 1];
-    // A word that ends in می (اسلامی) is no prefix; nor the month می after a day number (۱۵ می ۲۰۲۳).
-    if (before !== undefined && ARABIC_LETTER_OR_DIGIT.test(before)) continue;
-    if (before === ' ' && /[0-9]/.test(text[m.index - 2] ?? '')) continue;
-    at.push(m.index + m[0].length - 1);
+function joinAffixes(codes: Uint16Array, len: number, spaces: Int32Array, count: number): void {
+  const prefixEdge = PREFIXES.edge;
+  const suffixEdge = SUFFIXES.edge;
+  let pending = -1; // a space to set once the next space is read (its prefix test reads this one)
+  for (let k = 0; k < count; k++) {
+    const s = spaces[k];
+    if (s === 0) continue; // a prefix or suffix needs a word before the space
+    const prefixes = prefixEdge[codes[s - 1]];
+    const suffixes = suffixEdge[codes[s + 1]]; // codes[len] is 0
+    const joins =
+      (prefixes !== 0 && isPrefixSpace(codes, s, PREFIXES.group[prefixes])) ||
+      (suffixes !== 0 && isSuffixSpace(codes, s, len, SUFFIXES.group[suffixes]));
+    if (pending >= 0) codes[pending] = ZWNJ;
+    pending = joins ? s : -1;
   }
-  SUFFIX_SPACE.lastIndex = 0;
-  for (let m = SUFFIX_SPACE.exec(text); m; m = SUFFIX_SPACE.exec(text)) {
-    const before = text.charCodeAt(m.index - 1);
-    if (before >= 0x0620 && before <= 0x06ff) at.push(m.index);
-    SUFFIX_SPACE.lastIndex = m.index + 1;
+  if (pending >= 0) codes[pending] = ZWNJ;
+}
+
+/** A copy of `a` twice as long. */
+function growInts(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Is the space at s that of a detached prefix (`امید می رود`, not `اسلامی کشور` nor `۱۵ می ۲۰۲۳`)? */
+function isPrefixSpace(codes: Uint16Array, s: number, prefixes: Uint16Array[]): boolean {
+  if (!isArabicBlock(codes[s + 1])) return false; // codes[len] is 0
+  for (const prefix of prefixes) {
+    if (!fits(codes, prefix, s - prefix.length)) continue;
+    const at = s - prefix.length; // where the prefix starts
+    if (at === 0) return true;
+    const before = codes[at - 1];
+    if (isArabicBlock(before) || before === ZWNJ || isAsciiDigit(before) || isLatin(before)) return false;
+    return !(before === SPACE_CODE && at >= 2 && isAsciiDigit(codes[at - 2]));
   }
-  return at.sort((x, y) => x - y);
+  return false;
+}
+
+/** Is the space at s, of text [0, len), that of a detached suffix (`زیرساخت های درمان`)? */
+function isSuffixSpace(codes: Uint16Array, s: number, len: number, suffixes: Uint16Array[]): boolean {
+  if (!(codes[s - 1] >= 0x0620 && codes[s - 1] <= 0x06ff)) return false;
+  for (const suffix of suffixes) {
+    const end = s + 1 + suffix.length;
+    if (end > len || !fits(codes, suffix, s + 1)) continue;
+    const after = codes[end]; // codes[len] is 0: the text end
+    if (!(isArabicBlock(after) || after === ZWNJ || isLatin(after))) return true;
+  }
+  return false;
 }
 
 /** The original span of the normalized span [start, end). */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadJson } from '../data.js';
 import { fold, normalize, rawSpan } from './index.js';
 
 /** Spec-style table: input → normalized text, each row one rule with a real Persian example. */
@@ -100,5 +101,46 @@ describe('fold', () => {
   it('compares compound words whatever their spacing', () => {
     expect(fold('مدیر کل')).toBe(fold('مدیرکل'));
     expect(fold('ولی\u200cمنش')).toBe(fold('ولي منش'));
+  });
+});
+
+describe('detached affixes', () => {
+  /** The rule as global regex searches over the text (the normalizer reads it off each space instead). */
+  function joinedByRegex(text: string): string {
+    const affixes = loadJson<{ prefixes: { affix: string }[]; suffixes: { affix: string }[] }>('affixes.json');
+    const alt = (l: { affix: string }[]) => l.map((r) => r.affix).sort((a, b) => b.length - a.length).join('|');
+    const at: number[] = [];
+    const prefix = new RegExp(`(?:${alt(affixes.prefixes)}) (?=[\\u0600-\\u06ff])`, 'g');
+    for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
+      const before = text[m.index - 1];
+      if (before !== undefined && /[\u0600-\u06ff\u200c0-9A-Za-z]/.test(before)) continue;
+      if (before === ' ' && /[0-9]/.test(text[m.index - 2] ?? '')) continue;
+      at.push(m.index + m[0].length - 1);
+    }
+    const suffix = new RegExp(` (?:${alt(affixes.suffixes)})(?![\\u0600-\\u06ff\\u200cA-Za-z])`, 'g');
+    for (let m = suffix.exec(text); m; m = suffix.exec(text)) {
+      const before = text.charCodeAt(m.index - 1);
+      if (before >= 0x0620 && before <= 0x06ff) at.push(m.index);
+      suffix.lastIndex = m.index + 1;
+    }
+    const chars = [...text];
+    for (const i of at) chars[i] = '\u200c';
+    return chars.join('');
+  }
+
+  it('joins the spaces a global regex search finds', () => {
+    // Words and single spaces that the char pass keeps as they are: the regexes read what the affix
+    // pass reads.
+    const word = fc.constantFrom(
+      ...['می', 'نمی', 'ها', 'های', 'هایی', 'هایش', 'هایشان', 'ترین', 'شدگان', 'کنندگان', 'دهندگان'],
+      ...['اسلامی', 'کشور', 'هم', 'ی', 'ه', '15', 'x', 'A', '.', '،', 'آن\u200cها', 'نمی\u200cشود', '\n'],
+    );
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '')), { maxLength: 12 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(text, (raw) => {
+        expect(normalize(raw).text).toBe(joinedByRegex(raw));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

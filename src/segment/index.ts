@@ -30,11 +30,13 @@ export interface Segmented {
 }
 
 /** Char classes for the tokenizer, one per UTF-16 code unit, built once. */
-const LETTER = 1;
-const MARK = 2; // marks and ZWNJ: continue a word, never start one
-const DIGIT = 3;
-const SPACE = 4;
 const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2;
+const MARK = 3; // marks and ZWNJ: continue a word, never start one
+const LETTER = 4;
+/** A word goes on over chars of class MARK or LETTER. */
+const IN_WORD = MARK;
 const CHAR_CLASS = ((): Uint8Array => {
   const classes = new Uint8Array(0x10000);
   for (let c = 0; c < classes.length; c++) {
@@ -47,23 +49,28 @@ const CHAR_CLASS = ((): Uint8Array => {
   }
   return classes;
 })();
-const NUMBER_JOINERS = new Set(['.'.charCodeAt(0), ','.charCodeAt(0), '/'.charCodeAt(0)]);
-const TERMINAL = new Set(['.', '!', '?', '؟']);
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const codeTable = (chars: string) => {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
+/** Chars that join digits into one number: `2.5`, `250,000`, `4/5`. */
+const NUMBER_JOINERS = codeTable('.,/');
+/** Chars that may end a sentence, each a token of its own. */
+const TERMINAL = codeTable('.!?؟');
 /** A line that ends with one of these (spaces after it aside) continues on the next line. */
-const CONTINUES = codes('،,؛;-–');
+const CONTINUES = codeTable('،,؛;-–');
 /** A line that ends with one of these (spaces after it aside) closes its sentence. */
-const CLOSES = codes('.!?؟:»")]');
+const CLOSES = codeTable('.!?؟:»")]');
 
 interface Line extends Span {
-  /** The line without its surrounding spaces: [from, to) of the text; from === to when blank. */
+  /** The line without its surrounding spaces: [from, to) of the text; from < to (blank lines are left out). */
   from: number;
   to: number;
 }
 
-const isSpaceAt = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE_FLAG) !== 0;
-
-function splitLines(text: string): Line[] {
+/** The non-blank lines of text, read off its code units `codes`. */
+function splitLines(text: string, codes: Uint16Array): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (;;) {
@@ -71,34 +78,33 @@ function splitLines(text: string): Line[] {
     const end = nl === -1 ? text.length : nl;
     let from = start;
     let to = end;
-    while (from < to && isSpaceAt(text, from)) from++;
-    while (to > from && isSpaceAt(text, to - 1)) to--;
-    lines.push({ start, end, from, to });
+    while (from < to && (CHAR_FLAGS[codes[from]] & SPACE_FLAG) !== 0) from++;
+    while (to > from && (CHAR_FLAGS[codes[to - 1]] & SPACE_FLAG) !== 0) to--;
+    if (to > from) lines.push({ start, end, from, to });
     if (nl === -1) return lines;
     start = nl + 1;
   }
 }
 
-/** Does the line's text (spaces after it aside) end with one of `chars`? */
-const endsWith = (text: string, l: Line, chars: Set<number>) => l.to > l.from && chars.has(text.charCodeAt(l.to - 1));
-
 /**
  * Hard-wrapped copy has many lines close to one width that end mid-sentence. Returns the length at or
  * above which an unterminated line is taken as wrapped, or Infinity when the text is not hard-wrapped.
  */
-function wrapWidth(text: string, lines: Line[]): number {
-  const lengths = lines.map((l) => l.to - l.from).filter((n) => n > 0);
-  if (lengths.length < 4) return Infinity;
-  const width = Math.max(...lengths);
+function wrapWidth(codes: Uint16Array, lines: Line[]): number {
+  if (lines.length < 4) return Infinity;
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.to - l.from);
   const threshold = Math.floor(width * 0.8);
-  const wrapped = lines.filter((l) => l.to - l.from >= threshold && !endsWith(text, l, CLOSES)).length;
+  let wrapped = 0;
+  for (const l of lines) if (l.to - l.from >= threshold && CLOSES[codes[l.to - 1]] === 0) wrapped++;
   return wrapped >= 3 ? threshold : Infinity;
 }
 
 /** Paragraphs: non-empty lines, a line joined to the next where it plainly continues (see module doc). */
 export function paragraphs(text: string): Span[] {
-  const lines = splitLines(text).filter((l) => l.to > l.from);
-  const width = wrapWidth(text, lines);
+  const codes = codesOf(text);
+  const lines = splitLines(text, codes);
+  const width = wrapWidth(codes, lines);
   const out: Span[] = [];
   let current: Span | null = null;
   let joinNext = false;
@@ -110,21 +116,23 @@ export function paragraphs(text: string): Span[] {
     }
     // The line without its trailing spaces (its leading ones count in its length, as written).
     const trimmedLength = line.to - line.start;
-    joinNext = endsWith(text, line, CONTINUES) || (trimmedLength >= width && !endsWith(text, line, CLOSES));
+    const last = codes[line.to - 1];
+    joinNext = CONTINUES[last] === 1 || (trimmedLength >= width && CLOSES[last] === 0);
   }
   // Trim surrounding spaces from each paragraph.
   for (const p of out) {
-    while (p.start < p.end && isSpaceAt(text, p.start)) p.start++;
-    while (p.end > p.start && isSpaceAt(text, p.end - 1)) p.end--;
+    while (p.start < p.end && (CHAR_FLAGS[codes[p.start]] & SPACE_FLAG) !== 0) p.start++;
+    while (p.end > p.start && (CHAR_FLAGS[codes[p.end - 1]] & SPACE_FLAG) !== 0) p.end--;
   }
   return out;
 }
 
-/** Tokens of text[start, end): words (letters, marks, ZWNJ), numbers (`2.5`, `250,000`, `4/5`), punctuation. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Append the tokens of text[start, end) to `tokens` from index `count`; returns the new count.
+ * `codes` are the code units of text.
+ */
+function tokenizeInto(text: string, codes: Uint16Array, start: number, end: number, tokens: Token[], count: number): number {
   const classes = CHAR_CLASS;
-  const codes = codesOf(text); // the article's code units, shared with the other scans
   let i = start;
   while (i < end) {
     const cls = classes[codes[i]];
@@ -135,13 +143,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     } else if (cls === LETTER) {
       i++;
-      while (i < end && (classes[codes[i]] === LETTER || classes[codes[i]] === MARK)) i++;
+      while (i < end && classes[codes[i]] >= IN_WORD) i++;
       kind = 'word';
     } else if (cls === DIGIT) {
       i++;
       for (;;) {
         while (i < end && classes[codes[i]] === DIGIT) i++;
-        if (i + 1 < end && NUMBER_JOINERS.has(codes[i]) && classes[codes[i + 1]] === DIGIT) i++;
+        if (i + 1 < end && NUMBER_JOINERS[codes[i]] === 1 && classes[codes[i + 1]] === DIGIT) i++;
         else break;
       }
       kind = 'number';
@@ -151,39 +159,60 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
       kind = 'punct';
     }
-    tokens.push({ text: text.slice(from, i), start: from, end: i, kind });
+    tokens[count++] = { text: text.slice(from, i), start: from, end: i, kind };
   }
+  return count;
+}
+
+/** Tokens of text[start, end): words (letters, marks, ZWNJ), numbers (`2.5`, `250,000`, `4/5`), punctuation. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  tokenizeInto(text, codesOf(text), start, end, tokens, 0); // the article's code units, shared with the other scans
   return tokens;
 }
 
-/** Is the terminal token at index i the end of a sentence? Not after an initial (`دکتر م.`). */
-function endsSentence(tokens: Token[], i: number): boolean {
+/** Is the token a terminal (`.` `!` `?` `؟`)? */
+const isTerminal = (tok: Token) => tok.end - tok.start === 1 && TERMINAL[tok.text.charCodeAt(0)] === 1;
+
+/**
+ * Is the punctuation token at index i of tokens[0, count) the end of a sentence? Not after an initial
+ * (`دکتر م.`).
+ */
+function endsSentence(tokens: Token[], count: number, i: number): boolean {
   const tok = tokens[i];
-  if (!TERMINAL.has(tok.text)) return false;
-  const next = tokens[i + 1];
-  if (next && TERMINAL.has(next.text)) return false; // '?!' or '...': end at the last one
-  if (tok.text === '.') {
+  if (!isTerminal(tok)) return false;
+  if (i + 1 < count && isTerminal(tokens[i + 1])) return false; // '?!' or '...': end at the last one
+  if (tok.text === '.' && i > 0) {
     const prev = tokens[i - 1];
-    const isInitial = prev && prev.kind === 'word' && prev.text.length === 1 && prev.end === tok.start;
-    const prevPrev = tokens[i - 2];
-    if (isInitial && (!prevPrev || prevPrev.end < prev.start)) return false;
+    const isInitial = prev.kind === 'word' && prev.text.length === 1 && prev.end === tok.start;
+    if (isInitial && (i < 2 || tokens[i - 2].end < prev.start)) return false;
   }
   return true;
 }
 
+/** The tokens of the paragraph being split (reused: each sentence gets a copy of its own). */
+let paragraphTokens: Token[] = [];
+/** What the slots of `paragraphTokens` hold between articles, so that no article outlives its run. */
+const NO_TOKEN: Token = { text: '', start: 0, end: 0, kind: 'punct' };
+
 export function segment(text: string): Segmented {
+  const codes = codesOf(text); // the article's code units, shared with the other scans
   const paras = paragraphs(text);
   const sentences: Sentence[] = [];
-  paras.forEach((para, p) => {
-    const tokens = tokenize(text, para.start, para.end);
+  const tokens = paragraphTokens;
+  let used = 0;
+  for (let p = 0; p < paras.length; p++) {
+    const count = tokenizeInto(text, codes, paras[p].start, paras[p].end, tokens, 0);
+    used = Math.max(used, count);
     let first = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      if (i === tokens.length - 1 || (tokens[i].kind === 'punct' && endsSentence(tokens, i))) {
-        const slice = tokens.slice(first, i + 1);
-        sentences.push({ start: slice[0].start, end: slice[slice.length - 1].end, paragraph: p, tokens: slice });
+    for (let i = 0; i < count; i++) {
+      if (i === count - 1 || (tokens[i].kind === 'punct' && endsSentence(tokens, count, i))) {
+        sentences.push({ start: tokens[first].start, end: tokens[i].end, paragraph: p, tokens: tokens.slice(first, i + 1) });
         first = i + 1;
       }
     }
-  });
+  }
+  tokens.fill(NO_TOKEN, 0, used);
+  paragraphTokens = tokens;
   return { paragraphs: paras, sentences };
 }

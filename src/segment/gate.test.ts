@@ -29,6 +29,17 @@ describe('StartGate', () => {
     expect(gate.allows('ت', 0)).toBe(false);
   });
 
+  it('reads chars from U+0700 on exactly, though they share the quick-no bits of lower ones', () => {
+    const high = new StartGate().words(['€', '—ت', 'تو']);
+    expect(high.allows('€۵', 0)).toBe(true);
+    expect(high.allows('—تا', 0)).toBe(true);
+    expect(high.allows('—ا', 0)).toBe(false);
+    // U+082A shares the quick-no entry of 'ت' (U+062A): the exact tables say no.
+    expect(high.allows('\u082aو', 0)).toBe(false);
+    expect(high.firstOf(0x82a)).toBe(0);
+    expect(high.find(/./uy, '\u082aو تو', 0)?.index).toBe(3);
+  });
+
   it('finds the matches of the global search on any text', () => {
     const unit = fc.constantFrom(...'تومانریالدلارآمریکاینوی \u200c۵،'.split(''), 'تومان', 'ریال', 'دلار آمریکا');
     fc.assert(

@@ -5,25 +5,47 @@
  *
  * Example: `new StartGate().words(['تومان', 'ریال'])` allows `تو…` and `ری…`: in `۵۰ میلیارد تومان`
  * only the offset of `تومان` passes (`allows(text, 12)` → true), `میلیارد` does not.
+ *
+ * The tables cover the chars news text is made of (ASCII, Latin-1, the Arabic block: codes below
+ * LOW_CHARS), a map the rest: a gate takes a few KB, not 640 KB of 64K-entry arrays per isolate.
  */
 import { codesOf } from './chars.js';
+
+/** Chars below this have table entries; a gate keeps the others in maps. */
+export const LOW_CHARS = 0x700;
+/**
+ * `secondBits` is indexed by a code masked with this: a char from U+0800 on shares the entry of a
+ * lower one, so the bits say "may start", never "must". 8 KB, no branch in the tight loops.
+ */
+export const SECOND_MASK = 0x7ff;
+const ALL = 0xffffffff;
+const inArabic = (c: number) => c >= 0x600 && c <= 0x6ff;
+
 export class StartGate {
-  /** Per first char: 0 no word, 1 a one-char word (anything may follow), 2 look at the second char. */
-  readonly first = new Uint8Array(0x10000);
-  /** The pairs allowed whose chars both lie in the Arabic block (U+0600–U+06FF), as a 256×256 table. */
-  private readonly arabic = new Uint8Array(0x10000);
-  /** The other pairs allowed, keyed `first * 0x10000 + second`. */
-  private readonly pairs = new Set<number>();
   /**
-   * Per first char: a bit per second char modulo 32 that may follow it (all bits for a char that
-   * needs no second): a quick no before the pair set.
+   * Per code & SECOND_MASK: a bit per second char modulo 32 that may follow a first char with those
+   * low bits (all bits for a one-char word): the quick no of the scans, which `allows` then decides.
    */
-  readonly secondBits = new Uint32Array(0x10000);
+  readonly secondBits = new Uint32Array(SECOND_MASK + 1);
+  /** Per first char below LOW_CHARS: 0 no word, 1 a one-char word (anything may follow), 2 look at the second char. */
+  private readonly firstLow = new Uint8Array(LOW_CHARS);
+  /** The same for the other first chars. */
+  private readonly firstHigh = new Map<number, number>();
+  /** An empty first word: every char starts a match. */
+  private any = false;
   /**
-   * Per allowed pair in the Arabic block (as `arabic`): a bit per third char modulo 32 that a word of
-   * three or more chars continues with; all bits when a two-char word has the pair. Read by `find`.
+   * The pairs of chars below LOW_CHARS, keyed `first * LOW_CHARS + second`: a bit per third char
+   * modulo 32 that a word of three or more chars in the Arabic block continues with; all bits when
+   * the pair is a two-char word or not in the Arabic block. Compiled into `pairTable`.
    */
-  private readonly third = new Uint32Array(0x10000);
+  private readonly lowPairs = new Map<number, number>();
+  /** The class (1…255) of each char of a low pair; 0 for the others. */
+  private readonly pairClass = new Uint8Array(LOW_CHARS);
+  /** Per pair of classes (`first * stride + second`): the third bits of `lowPairs`, 0 for no pair. */
+  private pairTable = new Uint32Array(1);
+  private stride = 1;
+  /** The pairs with a char from LOW_CHARS on, keyed `first * 0x10000 + second`. */
+  private readonly highPairs = new Set<number>();
 
   /**
    * Allow the literal first words of the alternatives. An empty first word (the pattern may start
@@ -32,66 +54,107 @@ export class StartGate {
   words(list: string[]): this {
     for (const first of list) {
       if (first === '') {
-        this.first.fill(1);
-        this.secondBits.fill(0xffffffff);
-      }
-      else if (first.length === 1) this.char(first.charCodeAt(0));
+        this.any = true;
+        this.firstLow.fill(1);
+        this.firstHigh.clear();
+        this.secondBits.fill(ALL);
+      } else if (first.length === 1) this.char(first.charCodeAt(0));
       else {
         const c = first.charCodeAt(0);
         const d = first.charCodeAt(1);
-        if (this.first[c] === 0) this.first[c] = 2;
-        if (c >= 0x600 && c <= 0x6ff && d >= 0x600 && d <= 0x6ff) {
-          const k = ((c - 0x600) << 8) | (d - 0x600);
-          this.arabic[k] = 1;
-          this.third[k] |= first.length === 2 ? 0xffffffff : 1 << (first.charCodeAt(2) & 31);
-        } else this.pairs.add(c * 0x10000 + d);
-        this.secondBits[c] |= 1 << (d & 31);
+        if (this.firstOf(c) === 0) this.setFirst(c, 2);
+        if (c < LOW_CHARS && d < LOW_CHARS) {
+          const k = c * LOW_CHARS + d;
+          const third = first.length > 2 && inArabic(c) && inArabic(d) ? 1 << (first.charCodeAt(2) & 31) : ALL;
+          this.lowPairs.set(k, (this.lowPairs.get(k) ?? 0) | third);
+        } else this.highPairs.add(c * 0x10000 + d);
+        this.secondBits[c & SECOND_MASK] |= 1 << (d & 31);
       }
     }
+    this.compilePairs();
     return this;
   }
 
   /** Allow a single char before anything (digits, signs). */
   char(code: number): this {
-    this.first[code] = 1;
-    this.secondBits[code] = 0xffffffff;
+    this.setFirst(code, 1);
+    this.secondBits[code & SECOND_MASK] = ALL;
     return this;
+  }
+
+  /** 0 when no word starts with char `c`, 1 when a one-char word is `c`, 2 when the second char decides. */
+  firstOf(c: number): number {
+    if (c < LOW_CHARS) return this.firstLow[c];
+    return this.firstHigh.get(c) ?? (this.any && c === c ? 1 : 0);
+  }
+
+  private setFirst(c: number, f: number): void {
+    if (c < LOW_CHARS) this.firstLow[c] = f;
+    else this.firstHigh.set(c, f);
+  }
+
+  /** `lowPairs` as a table over the classes of their chars (a few KB). */
+  private compilePairs(): void {
+    this.pairClass.fill(0);
+    let n = 0;
+    const classOf = (c: number) => {
+      if (this.pairClass[c] === 0) {
+        if (n === 0xff) throw new Error('StartGate: too many chars in the pairs');
+        this.pairClass[c] = ++n;
+      }
+      return this.pairClass[c];
+    };
+    for (const k of this.lowPairs.keys()) {
+      classOf(Math.floor(k / LOW_CHARS));
+      classOf(k % LOW_CHARS);
+    }
+    this.stride = n + 1;
+    this.pairTable = new Uint32Array(this.stride * this.stride);
+    for (const [k, third] of this.lowPairs) {
+      this.pairTable[this.pairClass[Math.floor(k / LOW_CHARS)] * this.stride + this.pairClass[k % LOW_CHARS]] = third;
+    }
+  }
+
+  /** The third bits of the pair (c, d) (non-zero when a word starts with it; all bits for a pair of the map). */
+  private thirdBits(c: number, d: number): number {
+    if (c < LOW_CHARS && d < LOW_CHARS) return this.pairTable[this.pairClass[c] * this.stride + this.pairClass[d]];
+    return this.highPairs.has(c * 0x10000 + d) ? ALL : 0;
   }
 
   /** May a match start at `pos` of `text`? */
   allows(text: string, pos: number): boolean {
     const c = text.charCodeAt(pos);
-    const f = this.first[c];
+    const f = this.firstOf(c);
     if (f !== 2) return f === 1;
     const next = text.charCodeAt(pos + 1);
-    if (next !== next || (this.secondBits[c] & (1 << (next & 31))) === 0) return false;
-    const i = c - 0x600;
-    const j = next - 0x600;
-    if (i >= 0 && i < 0x100 && j >= 0 && j < 0x100) return this.arabic[(i << 8) | j] === 1;
-    return this.pairs.has(c * 0x10000 + next);
+    return next === next && this.thirdBits(c, next) !== 0;
+  }
+
+  /**
+   * `allows` read on the code units `codes` (of `codesOf`), and the third char too where the pair
+   * lies in the Arabic block: so the first words must be literal for three chars (where that long).
+   */
+  allowsThree(codes: Uint16Array, pos: number): boolean {
+    const c = codes[pos];
+    const f = this.firstOf(c);
+    if (f !== 2) return f === 1;
+    return ((this.thirdBits(c, codes[pos + 1]) >>> (codes[pos + 2] & 31)) & 1) !== 0;
   }
 
   /**
    * The first match of `sticky` (a regex with the `y` flag) starting in [from, to) where the gate
-   * allows, or null: a plain loop over the tables (no generator), for scans over whole articles. It
-   * also reads a third char, so the first words must be literal for three chars (where that long).
+   * allows (`allowsThree`), or null: a plain loop over the tables (no generator), for scans over
+   * whole articles.
    */
   find(sticky: RegExp, text: string, from: number, to = text.length): RegExpExecArray | null {
-    const first = this.first;
-    const second = this.secondBits; // 0 for a char that starts no word, all bits for a one-char word
+    const second = this.secondBits;
     const end = Math.min(to, text.length);
     const codes = codesOf(text);
     let c = codes[from];
     for (let p = from; p < end; p++) {
       const at = c;
-      c = codes[p + 1]; // 0 past the end (bit 0 is tested, as for NaN), and `allows` decides
-      if (((second[at] >>> (c & 31)) & 1) === 0) continue;
-      if (first[at] === 2) {
-        if (!this.allows(text, p)) continue;
-        // Both chars in the Arabic block (else `allows` read the pair set): the third char too.
-        const k = ((at - 0x600) << 8) | (c - 0x600);
-        if (at >= 0x600 && at <= 0x6ff && c >= 0x600 && c <= 0x6ff && ((this.third[k] >>> (codes[p + 2] & 31)) & 1) === 0) continue;
-      }
+      c = codes[p + 1]; // 0 past the end: its bit is tested, and `allowsThree` decides
+      if (((second[at & SECOND_MASK] >>> (c & 31)) & 1) === 0 || !this.allowsThree(codes, p)) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (m !== null && m[0].length > 0) return m;
@@ -105,10 +168,8 @@ export class StartGate {
    * that never matches the empty string).
    */
   *matches(sticky: RegExp, text: string, from = 0, to = text.length): Generator<RegExpExecArray> {
-    const first = this.first;
     for (let p = from; p < to; ) {
-      const c = text.charCodeAt(p);
-      if (first[c] === 0 || !this.allows(text, p)) {
+      if (!this.allows(text, p)) {
         p++;
         continue;
       }

@@ -16,7 +16,6 @@ import {
   firstWord,
   phraseWords,
   PHRASES,
-  StartGate,
   RB,
   RELATIVE_WORD_RE,
   SEASON_RE,
@@ -26,6 +25,10 @@ import {
   unitWordRe,
 } from './lexicon.js';
 import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, NUMBER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
+import * as gate from '../../segment/gate.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { LOW_CHARS, SECOND_MASK } = gate;
 
 const MONTH_WORD = unitWordRe('month');
 export const NUMERIC_DATE = '\\d{1,4}(?:\\s?[/-]\\s?\\d{1,2}\\s?[/-]\\s?|\\.\\d{1,2}\\.)\\d{1,4}';
@@ -67,9 +70,9 @@ const BOUNDED_LISTS = [
 ];
 const BOUNDED_WORDS = BOUNDED_LISTS.flat().map(firstWord);
 const UNIT_WORDS = PHRASES.units.map(firstWord);
-const BOUNDED = new StartGate().words(BOUNDED_WORDS);
+const BOUNDED = new gate.StartGate().words(BOUNDED_WORDS);
 for (let d = 0x30; d <= 0x39; d++) BOUNDED.char(d);
-const UNITS_ANYWHERE = new StartGate().words(UNIT_WORDS);
+const UNITS_ANYWHERE = new gate.StartGate().words(UNIT_WORDS);
 const NOT_BEFORE_BOUNDED = LETTER | NUMBER | ZWNJ_FLAG;
 if ([...BOUNDED_WORDS, ...UNIT_WORDS].some((w) => /^\d/.test(w))) throw new Error('dates/anchors: a word starts with a digit');
 
@@ -98,13 +101,16 @@ const BOUNDED_PHRASES = BOUNDED_LISTS.flatMap((list) => list.map(toPhrase(list =
  * bits: a bit per third char modulo 32 that a unit word (then a left-bounded word) continues with
  * there, all bits after a two-char word, 0 when no word starts with the pair. `سازمان` passes the
  * pair `ما` (`ماه`), not its third char. Any other way a word can start (a digit, a Latin month, a
- * one-char word) is marked in SLOW, where the gates decide.
+ * one-char word) is marked in SLOW, where the gates decide: 1 a unit word may start with the char, 2
+ * a left-bounded one may (bits). Both tables cover the chars below LOW_CHARS (CLASS has
+ * Arabic-block chars only; SLOW keeps the others in SLOW_HIGH).
  */
-const CLASS = new Uint8Array(0x10000);
+const CLASS = new Uint8Array(LOW_CHARS);
 const PAIRS = new Uint32Array(64 * 64 * 2);
 /** Per pair of classes: does any word start with it (PAIRS not 0)? 4 KB, read for most pairs. */
 const PAIR_USED = new Uint8Array(64 * 64);
-const SLOW = new Uint8Array(0x10000);
+const SLOW = new Uint8Array(LOW_CHARS);
+const SLOW_HIGH = new Map<number, number>();
 /**
  * Per pair of classes: the unit words starting with it. Every unit alternative starts with its first
  * word written out, so where none stands the pattern cannot match (`میلیارد` passes `میل` of `میلادی`).
@@ -117,6 +123,11 @@ const FIRST_WORDS: (Uint16Array[] | undefined)[] = new Array<Uint16Array[] | und
 const FIRST_PHRASES: (Phrase[] | undefined)[] = new Array<Phrase[] | undefined>(64 * 64).fill(undefined);
 const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
 {
+  const markSlow = (c: number) => {
+    const g = (UNITS_ANYWHERE.firstOf(c) !== 0 ? 1 : 0) | (BOUNDED.firstOf(c) !== 0 ? 2 : 0);
+    if (c < LOW_CHARS) SLOW[c] = g;
+    else SLOW_HIGH.set(c, g);
+  };
   let classes = 0;
   const classOf = (c: number) => {
     if (CLASS[c] === 0) CLASS[c] = ++classes;
@@ -128,7 +139,7 @@ const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
     const c = w.charCodeAt(0);
     const d = w.charCodeAt(1);
     if (w.length < 2 || !inBlock(c) || !inBlock(d)) {
-      SLOW[c] = 1;
+      markSlow(c);
       return -1;
     }
     const k = (classOf(c) << 6) | classOf(d);
@@ -146,7 +157,7 @@ const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
     const k = add(String.fromCharCode(...p.words[0]), 1);
     if (k >= 0) (FIRST_PHRASES[k] ??= []).push(p);
   }
-  for (let d = 0x30; d <= 0x39; d++) SLOW[d] = 1;
+  for (let d = 0x30; d <= 0x39; d++) markSlow(d);
 }
 
 /** Does `word` stand at p of the code units? */
@@ -200,14 +211,12 @@ function digitsMayAnchor(codes: Uint16Array, p: number): boolean {
   return c === 0x2f || c === 0x2d;
 }
 
-/** Per char: 1 a unit word may start here, 2 a left-bounded alternative may (bits). */
-const ANY_FIRST = new Uint8Array(0x10000);
-/** Per char: the second chars (bit per code modulo 32) that may follow it in either gate: a first no. */
-const ANY_SECOND = new Uint32Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  ANY_FIRST[c] = (UNITS_ANYWHERE.first[c] !== 0 ? 1 : 0) | (BOUNDED.first[c] !== 0 ? 2 : 0);
-  ANY_SECOND[c] = UNITS_ANYWHERE.secondBits[c] | BOUNDED.secondBits[c];
-}
+/**
+ * Per char & SECOND_MASK: the second chars (bit per code modulo 32) that may follow it in either
+ * gate (see `StartGate.secondBits`): a first no.
+ */
+const ANY_SECOND = new Uint32Array(SECOND_MASK + 1);
+for (let i = 0; i <= SECOND_MASK; i++) ANY_SECOND[i] = UNITS_ANYWHERE.secondBits[i] | BOUNDED.secondBits[i];
 
 /**
  * The next ANCHOR match starting in [pos, to), as the global regex would find it. Most chars are
@@ -220,10 +229,10 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
   for (let p = pos; (p = nextPair(codes, p, end)) < end; p++) {
     const c = codes[p];
     const next = codes[p + 1];
-    const a = CLASS[c];
+    const a = c < LOW_CHARS ? CLASS[c] : 0;
     let pass = false;
     if (a !== 0) {
-      const k = (a << 6) | CLASS[next];
+      const k = (a << 6) | (next < LOW_CHARS ? CLASS[next] : 0);
       if (PAIR_USED[k] !== 0) {
         const unit = PAIRS[k << 1];
         const bounded = PAIRS[(k << 1) + 1];
@@ -234,8 +243,8 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
       }
     }
     if (!pass) {
-      if (SLOW[c] === 0) continue;
-      const g = ANY_FIRST[c];
+      const g = c < LOW_CHARS ? SLOW[c] : (SLOW_HIGH.get(c) ?? 0);
+      if (g === 0) continue;
       const unit = (g & 1) !== 0 && UNITS_ANYWHERE.allows(text, p);
       if (!unit && ((g & 2) === 0 || (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) !== 0 || !BOUNDED.allows(text, p))) continue;
       if (!unit && c >= 0x30 && c <= 0x39 && !digitsMayAnchor(codes, p)) continue;
@@ -256,7 +265,7 @@ function nextPair(codes: Uint16Array, from: number, end: number): number {
   for (let p = from; p < end; p++) {
     const c = next;
     next = codes[p + 1];
-    if (((ANY_SECOND[c] >>> (next & 31)) & 1) !== 0) return p;
+    if (((ANY_SECOND[c & SECOND_MASK] >>> (next & 31)) & 1) !== 0) return p;
   }
   return end;
 }

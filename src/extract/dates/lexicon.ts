@@ -9,7 +9,6 @@
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, JALALI_MONTHS, monthNameForms, weekdayNameForms, WEEKDAYS } from '../../calendar.js';
 import { loadJson } from '../../data.js';
 import { fold, normalize } from '../../normalize/index.js';
-export { StartGate } from '../../segment/gate.js';
 import type { Calendar } from '../../types.js';
 
 export type Unit = 'year' | 'month' | 'week' | 'day';

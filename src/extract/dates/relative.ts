@@ -7,6 +7,7 @@
  * (a duration); `گزارش امروز :` → null (a label); `وی گفت: امروز دنیا …` → null ('nowadays').
  */
 import { fold } from '../../normalize/index.js';
+import { CHAR_FLAGS, LETTER, ZWNJ_FLAG } from '../../segment/chars.js';
 import { cardinalBefore, gluedCardinal, wordStartsBefore } from './before.js';
 import {
   CLOCK_WORD_RE,
@@ -110,7 +111,7 @@ export function relativeWordForm(s: Scan, start: number, end: number): DateParse
 
 /** The count before a unit word: digits, number words, glued (`دوسال`) or vague (`چند`). */
 function countBefore(s: Scan, start: number): { start: number; value: number | null } | null | false {
-  if (start > s.from && /[\p{L}\u200c]/u.test(s.text[start - 1])) return gluedCardinal(s.text, start, s.from) ?? false;
+  if (start > s.from && (CHAR_FLAGS[s.text.charCodeAt(start - 1)] & (LETTER | ZWNJ_FLAG)) !== 0) return gluedCardinal(s.text, start, s.from) ?? false;
   const digits = endingAt(DIGIT_COUNT_BEFORE, s, start);
   if (digits) return { start: digits.start, value: Number(digits.m[1]) };
   const vague = endingAt(VAGUE_COUNT_BEFORE, s, start);

@@ -8,7 +8,10 @@
 import { loadJson } from '../../data.js';
 import { splitNumberWord } from '../../numbers/lexicon.js';
 import { CHAR_FLAGS, codesOf, DIGIT, flagsBefore, LETTER, MARK, NUMBER, ZWNJ_FLAG } from '../../segment/chars.js';
-import { StartGate } from '../../segment/gate.js';
+import * as gate from '../../segment/gate.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { LOW_CHARS, SECOND_MASK } = gate;
 
 export interface Currency {
   code: string;
@@ -51,7 +54,7 @@ const SUFFIX = FILE.adjectiveSuffixes.map(escape).join('|');
 export const CURRENCY = new RegExp(`(${NAMES})(?:${SUFFIX})?(?![\\p{L}\\p{M}\\u200c])`, 'gu');
 /** CURRENCY tried at one position, where the gate of the names' first words allows. */
 const CURRENCY_AT = new RegExp(CURRENCY.source, 'uy');
-const CURRENCY_GATE = new StartGate().words(FILE.currencies.flatMap((c) => c.names).map((n) => n.split(/[ \u200c]/)[0]));
+const CURRENCY_GATE = new gate.StartGate().words(FILE.currencies.flatMap((c) => c.names).map((n) => n.split(/[ \u200c]/)[0]));
 
 /** The matches of CURRENCY in `text`, as `text.matchAll(CURRENCY)` gives them, found faster. */
 export function currencyMatches(text: string): RegExpExecArray[] {
@@ -80,9 +83,19 @@ const ALL_NAMES = FILE.currencies.flatMap((c) => c.names);
 const wordsOf = (name: string) => name.split(/[ \u200c]/);
 /** A word as its UTF-16 code units: compared with the text's code units (`startsWith` is slower). */
 const unitsOf = (word: string) => Uint16Array.from(word, (_, i) => word.charCodeAt(i));
-/** Per first char: the first words of the names (every match starts with one, written out). */
-const FIRST_WORDS: (Uint16Array[] | undefined)[] = new Array<Uint16Array[] | undefined>(0x10000).fill(undefined);
-for (const w of new Set(ALL_NAMES.map((n) => wordsOf(n)[0]))) (FIRST_WORDS[w.charCodeAt(0)] ??= []).push(unitsOf(w));
+/**
+ * Per first char below LOW_CHARS (then in a map): the first words of the names (every match starts
+ * with one, written out).
+ */
+const FIRST_WORDS: (Uint16Array[] | undefined)[] = new Array<Uint16Array[] | undefined>(LOW_CHARS).fill(undefined);
+const FIRST_WORDS_HIGH = new Map<number, Uint16Array[]>();
+for (const w of new Set(ALL_NAMES.map((n) => wordsOf(n)[0]))) {
+  const c = w.charCodeAt(0);
+  if (c < LOW_CHARS) (FIRST_WORDS[c] ??= []).push(unitsOf(w));
+  else FIRST_WORDS_HIGH.set(c, [...(FIRST_WORDS_HIGH.get(c) ?? []), unitsOf(w)]);
+}
+/** The first words starting with char c. */
+const firstWords = (c: number) => (c < LOW_CHARS ? FIRST_WORDS[c] : FIRST_WORDS_HIGH.get(c));
 /** Chars an adjective suffix starts with. */
 const SUFFIX_FIRST = new Set(FILE.adjectiveSuffixes.map((x) => x.charCodeAt(0)));
 /**
@@ -146,7 +159,7 @@ export function anchorMatches(text: string): RegExpExecArray[] {
   const codes = codesOf(text);
   const end = text.length;
   for (let p = 0; (p = nextPair(codes, p, end)) < end; p++) {
-    if (!anyAt(codes, p, FIRST_WORDS[codes[p]])) continue;
+    if (!anyAt(codes, p, firstWords(codes[p]))) continue;
     if ((flagsBefore(text, p) & (LETTER | MARK)) !== 0) {
       const dropped = shortNameAt(text, codes, p);
       if (dropped === NO_MATCH) continue;
@@ -166,7 +179,8 @@ export function anchorMatches(text: string): RegExpExecArray[] {
 
 const SECOND = CURRENCY_GATE.secondBits;
 /**
- * The first p in [from, end) whose char and the next may start a name (the gate's bits), else `end`:
+ * The first p in [from, end) whose char and the next may start a name (the gate's bits, which a
+ * char from U+0800 on shares with a lower one), else `end`:
  * the tight loop over the whole text, kept apart so that it compiles to a few instructions per char.
  */
 function nextPair(codes: Uint16Array, from: number, end: number): number {
@@ -174,7 +188,7 @@ function nextPair(codes: Uint16Array, from: number, end: number): number {
   for (let p = from; p < end; p++) {
     const c = next;
     next = codes[p + 1];
-    if (((SECOND[c] >>> (next & 31)) & 1) !== 0) return p;
+    if (((SECOND[c & SECOND_MASK] >>> (next & 31)) & 1) !== 0) return p;
   }
   return end;
 }

@@ -9,7 +9,10 @@
 import { loadJson } from '../../data.js';
 import { normalize } from '../../normalize/index.js';
 import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
-import { StartGate } from '../../segment/gate.js';
+import * as gate from '../../segment/gate.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { SECOND_MASK } = gate;
 
 export interface Cue {
   /** Normalized span of the speech verb. */
@@ -49,11 +52,12 @@ export const CUE = new RegExp(`(?<![\\p{L}\\u200c])${CUE_BODY}`, 'gu');
 const CUE_AT = new RegExp(CUE_BODY, 'uy');
 
 /** Where a cue can start: the first chars of the nominals and simple verbs (CUE_AT cannot match elsewhere). */
-const GATE = new StartGate().words(
+const GATE = new gate.StartGate().words(
   [...VERBS.nominals.map((n) => n.word), ...VERBS.simple.map((s) => s.verb)].map(
     (w) => normalize(w).text.split(/[\s\u200c]+/)[0],
   ),
 );
+const SECOND = GATE.secondBits;
 const NOT_BEFORE = LETTER | ZWNJ_FLAG;
 
 /** The letters of a written form (what the pattern spells; spaces and ZWNJ between words are optional). */
@@ -88,7 +92,8 @@ export function findCues(text: string): Cue[] {
 /** The leftmost cue starting in [from, colon) that ends at `colon`, or null. */
 function cueBefore(text: string, codes: Uint16Array, from: number, colon: number): Cue | null {
   for (let p = from; p < colon; p++) {
-    if (GATE.first[codes[p]] === 0 || !GATE.allows(text, p) || (flagsBefore(text, p) & NOT_BEFORE) !== 0) continue;
+    if (((SECOND[codes[p] & SECOND_MASK] >>> (codes[p + 1] & 31)) & 1) === 0) continue; // the gate's quick no
+    if (!GATE.allows(text, p) || (flagsBefore(text, p) & NOT_BEFORE) !== 0) continue;
     CUE_AT.lastIndex = p;
     const m = CUE_AT.exec(text);
     if (m !== null) return { start: p, end: p + m[1].length, colon: p + m[0].length - 1 };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { codesOf } from './chars.js';
 import { StartGate } from './gate.js';
 
 const WORDS = ['تومان', 'ریال', 'دلار آمریکا', 'ین', 'و'];
@@ -38,6 +39,20 @@ describe('StartGate', () => {
     expect(high.allows('\u082aو', 0)).toBe(false);
     expect(high.firstOf(0x82a)).toBe(0);
     expect(high.find(/./uy, '\u082aو تو', 0)?.index).toBe(3);
+  });
+
+  it('nextStart stops wherever allowsThree passes', () => {
+    const mixed = new StartGate().words(['تومان', 'ین', 'Sep', '—ت']).char(0x30);
+    const unit = fc.constantFrom(...'تومانینSep—0 \u200c\u082a'.split(''), 'تومان', 'این');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const codes = codesOf(text);
+        const stops = new Set<number>();
+        for (let p = 0; (p = mixed.nextStart(codes, p, text.length)) < text.length; p++) stops.add(p);
+        for (let p = 0; p < text.length; p++) if (mixed.allowsThree(codes, p)) expect(stops.has(p)).toBe(true);
+      }),
+    );
   });
 
   it('finds the matches of the global search on any text', () => {

@@ -4,7 +4,8 @@
  * the matches are those of a global search, found without running the alternation at every char.
  *
  * Example: `new StartGate().words(['تومان', 'ریال'])` allows `تو…` and `ری…`: in `۵۰ میلیارد تومان`
- * only the offset of `تومان` passes (`allows(text, 12)` → true), `میلیارد` does not.
+ * only the offset of `تومان` passes (`allows(text, 12)` → true), `میلیارد` does not. `nextStart`
+ * scans code units for the next such place, reading three chars where two pass (`توپ` is passed).
  *
  * The tables cover the chars news text is made of (ASCII, Latin-1, the Arabic block: codes below
  * LOW_CHARS), a map the rest: a gate takes a few KB, not 640 KB of 64K-entry arrays per isolate.
@@ -41,11 +42,27 @@ export class StartGate {
   private readonly lowPairs = new Map<number, number>();
   /** The class (1…255) of each char of a low pair; 0 for the others. */
   private readonly pairClass = new Uint8Array(LOW_CHARS);
-  /** Per pair of classes (`first * stride + second`): the third bits of `lowPairs`, 0 for no pair. */
+  /**
+   * Per pair of classes (`first * stride + second`): the third bits of `lowPairs`, 0 for no pair:
+   * exact, where the scan table has rows of all bits.
+   */
   private pairTable = new Uint32Array(1);
   private stride = 1;
   /** The pairs with a char from LOW_CHARS on, keyed `first * 0x10000 + second`. */
   private readonly highPairs = new Set<number>();
+  /**
+   * The quick no of `nextStart`, over three chars: per code & SECOND_MASK the pair class of the
+   * char, or the class after them (`one`) for another char a word may start with (a one-char word,
+   * a pair with a char from LOW_CHARS on); a char from U+0800 on shares the entry of a lower one.
+   * Public for the scans that copy the scan tables into module constants (faster in V8).
+   */
+  scanClass = new Uint8Array(SECOND_MASK + 1);
+  /**
+   * Per pair of scan classes (`first << scanShift | second`): `pairTable`'s bits; all bits in the
+   * rows of the chars whose second char a word does not fix (`one`'s row among them).
+   */
+  scanThird = new Uint32Array(1);
+  scanShift = 0;
 
   /**
    * Allow the literal first words of the alternatives. An empty first word (the pattern may start
@@ -71,7 +88,7 @@ export class StartGate {
         this.secondBits[c & SECOND_MASK] |= 1 << (d & 31);
       }
     }
-    this.compilePairs();
+    this.compile();
     return this;
   }
 
@@ -79,6 +96,7 @@ export class StartGate {
   char(code: number): this {
     this.setFirst(code, 1);
     this.secondBits[code & SECOND_MASK] = ALL;
+    this.compile();
     return this;
   }
 
@@ -93,13 +111,13 @@ export class StartGate {
     else this.firstHigh.set(c, f);
   }
 
-  /** `lowPairs` as a table over the classes of their chars (a few KB). */
-  private compilePairs(): void {
+  /** `lowPairs` as a table over the classes of their chars, and the scan tables (a few KB). */
+  private compile(): void {
     this.pairClass.fill(0);
     let n = 0;
     const classOf = (c: number) => {
       if (this.pairClass[c] === 0) {
-        if (n === 0xff) throw new Error('StartGate: too many chars in the pairs');
+        if (n === 0xfe) throw new Error('StartGate: too many chars in the pairs'); // and one class more
         this.pairClass[c] = ++n;
       }
       return this.pairClass[c];
@@ -113,6 +131,25 @@ export class StartGate {
     for (const [k, third] of this.lowPairs) {
       this.pairTable[this.pairClass[Math.floor(k / LOW_CHARS)] * this.stride + this.pairClass[k % LOW_CHARS]] = third;
     }
+    // The scan classes: the pair classes, then `one`; rows of all bits for the chars whose second
+    // char is not read (one-char words, high pairs, any char).
+    const one = n + 1;
+    this.scanShift = 32 - Math.clz32(one);
+    const cls = (this.scanClass = new Uint8Array(SECOND_MASK + 1));
+    const third = (this.scanThird = new Uint32Array((one + 1) << this.scanShift));
+    for (let c = 0; c < LOW_CHARS; c++) cls[c] = this.pairClass[c];
+    for (let a = 1; a <= n; a++) for (let b = 1; b <= n; b++) third[(a << this.scanShift) | b] = this.pairTable[a * this.stride + b];
+    const row = (k: number) => third.fill(ALL, k << this.scanShift, (k + 1) << this.scanShift);
+    row(one);
+    const whole = (c: number) => {
+      const i = c & SECOND_MASK;
+      if (cls[i] === 0) cls[i] = one;
+      else row(cls[i]);
+    };
+    for (let c = 0; c < LOW_CHARS; c++) if (this.firstLow[c] === 1) whole(c);
+    for (const [c, f] of this.firstHigh) if (f === 1) whole(c);
+    for (const k of this.highPairs) whole(Math.floor(k / 0x10000));
+    if (this.any) for (let i = 0; i <= SECOND_MASK; i++) whole(i);
   }
 
   /** The third bits of the pair (c, d) (non-zero when a word starts with it; all bits for a pair of the map). */
@@ -142,19 +179,35 @@ export class StartGate {
   }
 
   /**
+   * The first p in [from, end) where a word may start by its first three chars, else `end`: every p
+   * `allowsThree` passes, and a few more (chars from U+0800 on). The tight loop of the scans over
+   * whole articles, on the code units of `codesOf` (two zeros past the end): one table read per
+   * char (`secondBits`), the three-char table only where two chars pass.
+   */
+  nextStart(codes: Uint16Array, from: number, end: number): number {
+    const second = this.secondBits;
+    const cls = this.scanClass;
+    const third = this.scanThird;
+    const shift = this.scanShift;
+    let next = codes[from];
+    for (let p = from; p < end; p++) {
+      const c = next;
+      next = codes[p + 1];
+      if (((second[c & SECOND_MASK] >>> (next & 31)) & 1) === 0) continue;
+      if (((third[(cls[c & SECOND_MASK] << shift) | cls[next & SECOND_MASK]] >>> (codes[p + 2] & 31)) & 1) !== 0) return p;
+    }
+    return end;
+  }
+
+  /**
    * The first match of `sticky` (a regex with the `y` flag) starting in [from, to) where the gate
-   * allows (`allowsThree`), or null: a plain loop over the tables (no generator), for scans over
-   * whole articles.
+   * allows (`allowsThree`), or null: a plain loop (no generator), for scans over whole articles.
    */
   find(sticky: RegExp, text: string, from: number, to = text.length): RegExpExecArray | null {
-    const second = this.secondBits;
     const end = Math.min(to, text.length);
     const codes = codesOf(text);
-    let c = codes[from];
-    for (let p = from; p < end; p++) {
-      const at = c;
-      c = codes[p + 1]; // 0 past the end: its bit is tested, and `allowsThree` decides
-      if (((second[at & SECOND_MASK] >>> (c & 31)) & 1) === 0 || !this.allowsThree(codes, p)) continue;
+    for (let p = from; (p = this.nextStart(codes, p, end)) < end; p++) {
+      if (!this.allowsThree(codes, p)) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (m !== null && m[0].length > 0) return m;
@@ -184,3 +237,4 @@ export class StartGate {
     }
   }
 }
+

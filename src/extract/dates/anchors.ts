@@ -97,7 +97,7 @@ const BOUNDED_PHRASES = BOUNDED_LISTS.flatMap((list) => list.map(toPhrase(list =
 
 /**
  * The pair gates in a compact form the scan can keep in cache: each Arabic-block char that is the
- * first or second char of a gate word gets a small class (1…63); per pair of classes, two words of
+ * first or second char of a gate word gets a small class (1…62); per pair of classes, two words of
  * bits: a bit per third char modulo 32 that a unit word (then a left-bounded word) continues with
  * there, all bits after a two-char word, 0 when no word starts with the pair. `سازمان` passes the
  * pair `ما` (`ماه`), not its third char. Any other way a word can start (a digit, a Latin month, a
@@ -106,6 +106,8 @@ const BOUNDED_PHRASES = BOUNDED_LISTS.flatMap((list) => list.map(toPhrase(list =
  * Arabic-block chars only; SLOW keeps the others in SLOW_HIGH).
  */
 const CLASS = new Uint8Array(LOW_CHARS);
+/** The class of the chars of SLOW in `SCAN_CLASS` (one a pair class has not). */
+const SLOW_CLASS = 63;
 const PAIRS = new Uint32Array(64 * 64 * 2);
 /** Per pair of classes: does any word start with it (PAIRS not 0)? 4 KB, read for most pairs. */
 const PAIR_USED = new Uint8Array(64 * 64);
@@ -131,7 +133,7 @@ const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
   let classes = 0;
   const classOf = (c: number) => {
     if (CLASS[c] === 0) CLASS[c] = ++classes;
-    if (classes >= 64) throw new Error('dates/anchors: too many gate chars for the pair table');
+    if (classes >= SLOW_CLASS) throw new Error('dates/anchors: too many gate chars for the pair table');
     return CLASS[c];
   };
   /** The pair class of word `w`, its bit set in half `half` of PAIRS; -1 for a SLOW start. */
@@ -212,16 +214,29 @@ function digitsMayAnchor(codes: Uint16Array, p: number): boolean {
 }
 
 /**
- * Per char & SECOND_MASK: the second chars (bit per code modulo 32) that may follow it in either
- * gate (see `StartGate.secondBits`): a first no.
+ * The quick no of the scan, over three chars: per char & SECOND_MASK its CLASS, or SLOW_CLASS for a
+ * SLOW char a pair has not; a char from U+0800 on shares the entry of a lower one, so a pass is a
+ * "may start", which `nextAnchor` then decides.
  */
-const ANY_SECOND = new Uint32Array(SECOND_MASK + 1);
-for (let i = 0; i <= SECOND_MASK; i++) ANY_SECOND[i] = UNITS_ANYWHERE.secondBits[i] | BOUNDED.secondBits[i];
+const SCAN_CLASS = new Uint8Array(SECOND_MASK + 1);
+/**
+ * Per pair of SCAN_CLASS classes: the third bits of either half of PAIRS; all bits in the row of a
+ * SLOW char (anything may follow it). `سا` + `ز` of `سازمان` is a no (`سال`, `ساله`), `سال` passes.
+ */
+const SCAN_THIRD = new Uint32Array(64 * 64);
+for (let c = 0; c < LOW_CHARS; c++) if (CLASS[c] !== 0) SCAN_CLASS[c & SECOND_MASK] = CLASS[c];
+for (let k = 0; k < 64 * 64; k++) SCAN_THIRD[k] = PAIRS[k << 1] | PAIRS[(k << 1) + 1];
+for (const c of [...SLOW.keys()].filter((c) => SLOW[c] !== 0).concat([...SLOW_HIGH.keys()])) {
+  const i = c & SECOND_MASK;
+  if (SCAN_CLASS[i] === 0) SCAN_CLASS[i] = SLOW_CLASS;
+  SCAN_THIRD.fill(0xffffffff, SCAN_CLASS[i] << 6, (SCAN_CLASS[i] + 1) << 6);
+}
 
 /**
  * The next ANCHOR match starting in [pos, to), as the global regex would find it. Most chars are
- * passed over on one bit of ANY_SECOND; then the pair of classes and the third char, the left
- * boundary and the words themselves only where they pass, and the gates only at SLOW chars.
+ * passed over on the quick no of SCAN_CLASS and SCAN_THIRD; then the pair of classes and the third
+ * char, the left boundary and the words themselves only where they pass, and the gates only at SLOW
+ * chars.
  */
 export function nextAnchor(text: string, pos: number, to: number): RegExpExecArray | null {
   const codes = codesOf(text); // two zeros past the end (class 0)
@@ -257,15 +272,18 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
 }
 
 /**
- * The first p in [from, end) whose char and the next pass ANY_SECOND, else `end`: the tight loop
- * over most of the text, kept apart so that it compiles to a few instructions per char.
+ * The first p in [from, end) whose char, the next and the third pass SCAN_THIRD, else `end`: the
+ * tight loop over most of the text, kept apart so that it compiles to a few instructions per char
+ * (the classes of two chars carried along; the codes have two zeros past the end).
  */
 function nextPair(codes: Uint16Array, from: number, end: number): number {
-  let next = codes[from];
+  let a = SCAN_CLASS[codes[from] & SECOND_MASK];
+  let b = SCAN_CLASS[codes[from + 1] & SECOND_MASK];
   for (let p = from; p < end; p++) {
-    const c = next;
-    next = codes[p + 1];
-    if (((ANY_SECOND[c & SECOND_MASK] >>> (next & 31)) & 1) !== 0) return p;
+    const t = codes[p + 2];
+    if (((SCAN_THIRD[(a << 6) | b] >>> (t & 31)) & 1) !== 0) return p;
+    a = b;
+    b = SCAN_CLASS[t & SECOND_MASK];
   }
   return end;
 }

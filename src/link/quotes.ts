@@ -8,6 +8,7 @@
  */
 import { isExcluded, sentenceAt, toMention, type ExtractContext } from '../extract/context.js';
 import { officialsResult } from '../extract/officials.js';
+import { CHAR_FLAGS, SPACE } from '../segment/chars.js';
 import type { Official, Quote } from '../types.js';
 
 const OPENING = new Set([' ', '\t', '\n', '«', '"', '“']);
@@ -34,15 +35,17 @@ export function linkQuotes(ctx: ExtractContext, officials: Official[]): Quote[] 
       const sentence = sentenceAt(ctx, next.start);
       end = Math.min(end, sentence && sentence.start > start ? sentence.start : next.start);
     }
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (end > start && (CHAR_FLAGS[text.charCodeAt(end - 1)] & SPACE) !== 0) end--;
     if (end <= start) return;
     const entity = analysis.speakers.get(cue.colon) ?? null;
     const id = entity ? idOf.get(entity) ?? null : null;
-    const statement = toMention(ctx, start, end);
+    const statement = toMention(ctx, start, end); // its fields written out: spreading it is slow
     quotes.push({
       speaker: id !== null && ids.has(id) ? id : null,
       cue: toMention(ctx, cue.start, cue.end).text,
-      ...statement,
+      text: statement.text,
+      start: statement.start,
+      end: statement.end,
     });
   });
   return quotes;

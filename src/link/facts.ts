@@ -9,7 +9,7 @@
  * (value: its resolved Jalali start, or null), cost 30000000000 IRT.
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
-import { findNumbers, mayHoldNumbers } from '../numbers/index.js';
+import { findNumbers, findNumbersIn, mayHoldNumbers } from '../numbers/index.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
 import { clauseAt, clausesOf, normOffset, type Clause } from './facts/clauses.js';
@@ -136,10 +136,8 @@ function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void
   const text = ctx.text;
   if (!unitIn(text, clause.start, clause.end + 1)) return;
   if (!mayHoldNumbers(text, clause.tokens.slice(clause.from, clause.to))) return;
-  // Offsets of the clause's own text: shifted by its start below.
-  for (const n of findNumbers(text.slice(clause.start, clause.end))) {
-    const start = n.start + clause.start;
-    const end = n.end + clause.start;
+  for (const n of findNumbersIn(text, clause.start, clause.end)) {
+    const { start, end } = n;
     const at = text.charCodeAt(end) === 0x20 ? end + 1 : end;
     const area = AREA_UNITS.matchAt(text, at);
     const beds = area ? null : BED_UNITS.matchAt(text, at);

@@ -6,7 +6,7 @@
  * unit) and `12 میلیارد تومان` (12e9), both with qualifier `حدود`.
  */
 import { loadJson } from '../data.js';
-import { clean, findNumbers, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
+import { clean, findNumbersIn, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
 
 export interface UnitMatch<U> {
   start: number;
@@ -64,10 +64,7 @@ function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions
     else windows.push([start, u.end]);
   }
   const out: NumberMatch[] = [];
-  for (const [start, end] of windows) {
-    // Fields written out, not spread: a spread object is built on a slow path.
-    for (const n of findNumbers(text.slice(start, end), opts)) out.push({ start: n.start + start, end: n.end + start, value: n.value, text: n.text, words: n.words });
-  }
+  for (const [start, end] of windows) for (const n of findNumbersIn(text, start, end, opts)) out.push(n);
   return out;
 }
 

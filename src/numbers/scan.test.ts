@@ -84,3 +84,16 @@ describe('mayBeNumberWord', () => {
     );
   });
 });
+
+describe('findNumbersIn over a reused item array', () => {
+  it('finds the same after a longer scan left its items behind', () => {
+    fc.assert(
+      fc.property(persianish, persianish, (a, b) => {
+        const text = normalize(a).text;
+        const first = findNumbers(text);
+        findNumbers(normalize(b + ' ' + b + ' ' + b).text);
+        expect(findNumbers(text)).toEqual(first);
+      }),
+    );
+  });
+});

@@ -100,12 +100,11 @@ const KEEP = 4096;
 
 /**
  * `findNumbers(text.slice(from, to))` with the offsets of `text`, without making the slice: the
- * numbers of a stretch of an article, the text outside unseen.
+ * numbers of a stretch of an article, the text outside unseen. They are added to `out`, if given.
  */
-export function findNumbersIn(text: string, from: number, to: number, opts: FindOptions = {}): NumberMatch[] {
+export function findNumbersIn(text: string, from: number, to: number, opts: FindOptions = {}, out: NumberMatch[] = []): NumberMatch[] {
   const items = ITEMS;
   const n = scanInto(items, text, from, to, opts);
-  const out: NumberMatch[] = [];
   let i = 0;
   while (i < n) {
     const it = items[i];

@@ -15,7 +15,7 @@ import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMenti
 import { clauseAt, clausesOf, normOffset, type Clause } from './facts/clauses.js';
 import {
   AREA_UNITS, BED_UNITS, COST_WITH_OPENING, COUNTED_FUTURE, DATE_CUES, DATE_NOT_BEFORE, MONEY_AFTER, MONEY_BEFORE,
-  MONEY_BEFORE_WINDOW, MONEY_CLAUSE, PROGRESS_AFTER, PROJECT_WORDS, PROGRESS_CLAUSE, VAGUE_WORDS,
+  MONEY_BEFORE_WINDOW, MONEY_CLAUSE, PROGRESS_AFTER, PROJECT_WORDS, PROGRESS_CLAUSE, UNITS, VAGUE_WORDS,
 } from './facts/cues.js';
 
 export interface FactSources {
@@ -125,9 +125,7 @@ function dateKind(text: string, clause: Clause, start: number, end: number): Fac
  */
 function unitIn(text: string, from: number, to: number): boolean {
   // matchAt asks for a word start itself, after its prefilter (inlined here) has turned most chars down.
-  for (let p = from; p <= to && p < text.length; p++) {
-    if (AREA_UNITS.matchAt(text, p) !== null || BED_UNITS.matchAt(text, p) !== null) return true;
-  }
+  for (let p = from; p <= to && p < text.length; p++) if (UNITS.matchAt(text, p) !== null) return true;
   return false;
 }
 
@@ -135,7 +133,7 @@ function unitIn(text: string, from: number, to: number): boolean {
 function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void {
   const text = ctx.text;
   if (!unitIn(text, clause.start, clause.end + 1)) return;
-  if (!mayHoldNumbers(text, clause.tokens.slice(clause.from, clause.to))) return;
+  if (!mayHoldNumbers(text, clause.tokens, clause.from, clause.to)) return;
   for (const n of findNumbersIn(text, clause.start, clause.end)) {
     const { start, end } = n;
     const at = text.charCodeAt(end) === 0x20 ? end + 1 : end;

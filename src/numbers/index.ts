@@ -131,12 +131,13 @@ export function findNumbersIn(text: string, from: number, to: number, opts: Find
 }
 
 /**
- * Can `findNumbers` find anything in the text these segment tokens cover? A digit always starts a
- * number token, and a number word starts a word token with the first chars of one
- * (`mayBeNumberWord`); false spares the scan.
+ * Can `findNumbers` find anything in the text these segment tokens (those of [from, to)) cover? A
+ * digit always starts a number token, and a number word starts a word token with the first chars of
+ * one (`mayBeNumberWord`); false spares the scan.
  */
-export function mayHoldNumbers(text: string, tokens: Token[]): boolean {
-  for (const t of tokens) {
+export function mayHoldNumbers(text: string, tokens: Token[], from = 0, to = tokens.length): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
     if (t.kind === 'number' || (t.kind === 'word' && mayBeNumberWord(text, t.start, t.end))) return true;
     // A high surrogate takes the next char into its token, a digit or a letter too: look closer.
     if (t.kind === 'punct' && t.end - t.start > 1) return true;

@@ -35,6 +35,8 @@ const QUALIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\u200c])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')}) $`,
   'u',
 );
+/** The last char of each qualifier: only after one (and a space) does QUALIFIER_BEFORE need trying. */
+const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q.charCodeAt(q.length - 1)));
 /** What joins list or range members: `، ` `و` `تا` `الی` `یا` `-`; `به` only after `از` (`از ۱۷.۴ به ۲۹.۵`). */
 const CLOSE_SEPARATOR = /^ ?(?:و|تا|الی|یا|-|–) ?$/;
 const RANGE_SEPARATOR = /^ ?(?:تا|الی|-|–) ?$/;
@@ -116,7 +118,7 @@ export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: Fin
       j--;
     }
     const first = members.length > 0 ? numbers[members[0]] : anchor;
-    const q = spaceBefore(text, first.start) ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, first.start - 30), first.start)) : null;
+    const q = spaceBefore(text, first.start) && QUALIFIER_LAST.has(text.charCodeAt(first.start - 2)) ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, first.start - 30), first.start)) : null;
     let qualifier = q ? { start: first.start - q[0].length, end: first.start - 1, text: q[1] } : null;
     const prev = out[out.length - 1];
     if (qualifier && NOT_AFTER_AMOUNT.has(qualifier.text) && prev && /^ ?$/.test(text.slice(prev.end, qualifier.start))) qualifier = null;

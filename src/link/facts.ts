@@ -11,6 +11,7 @@
 import { toMention, type ExtractContext } from '../extract/context.js';
 import { findNumbers, findNumbersIn, mayHoldNumbers } from '../numbers/index.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
+import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
 import { clauseAt, clausesOf, normOffset, type Clause } from './facts/clauses.js';
 import {
@@ -120,12 +121,16 @@ function dateKind(text: string, clause: Clause, start: number, end: number): Fac
 }
 
 /**
- * Does an area or bed unit start in [from, to] of the text? A unit follows a number of the clause at
- * its end or one space after, so only a clause where one starts by its end + 1 needs its numbers.
+ * Does an area or bed unit start in (from, to] of the text, right after a space or a digit? A unit
+ * follows a number of the clause at its end or one space after, so only a clause where one does needs
+ * its numbers: a number ends with a digit or a number word, and a unit glued to a word is no match
+ * (the unit must start a word).
  */
 function unitIn(text: string, from: number, to: number): boolean {
-  // matchAt asks for a word start itself, after its prefilter (inlined here) has turned most chars down.
-  for (let p = from; p <= to && p < text.length; p++) if (UNITS.matchAt(text, p) !== null) return true;
+  for (let p = from + 1; p <= to && p < text.length; p++) {
+    const before = text.charCodeAt(p - 1);
+    if ((before === 0x20 || (CHAR_FLAGS[before] & DIGIT) !== 0) && UNITS.matchAt(text, p) !== null) return true;
+  }
   return false;
 }
 
@@ -178,9 +183,9 @@ function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
     const end = normOffset(ctx, d.end);
-    if (isVague(text.slice(start, end))) continue;
+    // The cues first: most dates have none, and then whether they are vague needs no asking.
     const kind = dateKind(text, clause, start, end);
-    if (kind) out.push({ start, end, fact: factOf(kind, d, d.resolved?.jalaliStart ?? null, null) });
+    if (kind && !isVague(text.slice(start, end))) out.push({ start, end, fact: factOf(kind, d, d.resolved?.jalaliStart ?? null, null) });
   }
   for (const clause of clauses) quantities(ctx, clause, out); // each holds a facility mention
   return out;

@@ -21,6 +21,8 @@ export interface ExtractContext {
   meta: ArticleMeta;
   excluded: Excluded[];
   referenceDate: ReferenceDate | null;
+  /** The content sentences (see `contentSentences`), found on first ask: every extractor reads them. */
+  content?: readonly Sentence[];
 }
 
 /**
@@ -40,6 +42,7 @@ export function prepareArticle(raw: string, referenceDate: ReferenceDate | null 
     meta: meta.meta,
     excluded: meta.excluded,
     referenceDate,
+    content: undefined,
   };
   return { ctx, metaSpans: meta.spans };
 }
@@ -55,17 +58,29 @@ export function toMention(ctx: ExtractContext, start: number, end: number): Ment
   return { text: ctx.raw.slice(s, e), start: s, end: e };
 }
 
+/** No exclusion reason read anyway: one shared list, not a new one per call. */
+const NONE: readonly Excluded['reason'][] = Object.freeze([]);
+
 /**
  * Is the normalized span inside page boilerplate? `allow` lists exclusion reasons the caller reads
  * anyway (the dates extractor reads the page's own date line).
  */
-export function isExcluded(ctx: ExtractContext, span: Span, allow: Excluded['reason'][] = []): boolean {
-  return ctx.excluded.some((e) => span.start < e.end && span.end > e.start && !allow.includes(e.reason));
+export function isExcluded(ctx: ExtractContext, span: Span, allow: readonly Excluded['reason'][] = NONE): boolean {
+  for (const e of ctx.excluded) if (span.start < e.end && span.end > e.start && !allow.includes(e.reason)) return true;
+  return false;
 }
 
-/** Sentences that extractors read: those not in page boilerplate. */
-export function contentSentences(ctx: ExtractContext, allow: Excluded['reason'][] = []): Sentence[] {
-  return ctx.segments.sentences.filter((s) => !isExcluded(ctx, s, allow));
+/**
+ * Sentences that extractors read: those not in page boilerplate. Without `allow` the list is made
+ * once per article and shared by the extractors (read only); an article without boilerplate reads
+ * its sentences as they are.
+ */
+export function contentSentences(ctx: ExtractContext, allow: readonly Excluded['reason'][] = NONE): readonly Sentence[] {
+  if (allow === NONE && ctx.content !== undefined) return ctx.content;
+  const all = ctx.segments.sentences;
+  const out = ctx.excluded.length === 0 ? all : all.filter((s) => !isExcluded(ctx, s, allow));
+  if (allow === NONE) ctx.content = out;
+  return out;
 }
 
 /** The sentence (normalized span) containing normalized offset `pos`, or null. */

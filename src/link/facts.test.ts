@@ -3,6 +3,8 @@ import { extractFacilities } from '../extract/facilities/index.js';
 import { articleContext as facilityContext } from '../extract/context.js';
 import type { DateMention, MoneyMention, PercentageMention } from '../types.js';
 import { linkFacts } from './facts.js';
+import { AREA_UNITS, BED_UNITS, UNITS } from './facts/cues.js';
+import { normalize } from '../normalize/index.js';
 
 /** Hand-built mentions, so that these cases do not depend on the money, percentage and date extractors. */
 const at = (input: string, text: string) => {
@@ -102,5 +104,15 @@ describe('linkFacts', () => {
       money: [money(input, '۵ میلیارد ریال', 5e9, 'IRR')], percentages: [percent(input, '۴۰ درصد', 40)], dates: [date(input, 'اسفند امسال')],
     });
     expect(f.facts.map((x) => [x.kind, x.unit])).toEqual([['area', 'm2'], ['beds', 'beds'], ['progress', '%'], ['budget', 'IRR'], ['completion', null]]);
+  });
+});
+
+describe('UNITS', () => {
+  it('matches where an area or a bed unit does', () => {
+    const text = normalize('۲۰۰متر مربع، ۵۵۰ تخت و ۱۶۰ تختخوابی؛ ۳ هکتار متری تختی ۲ کیلومتر مربع مترمربع تخته تخت بیمارستانی').text;
+    for (let p = 0; p <= text.length; p++) {
+      const either = AREA_UNITS.matchAt(text, p) !== null || BED_UNITS.matchAt(text, p) !== null;
+      expect(UNITS.matchAt(text, p) !== null).toBe(either);
+    }
   });
 });

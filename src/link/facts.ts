@@ -9,13 +9,14 @@
  * (value: its resolved Jalali start, or null), cost 30000000000 IRT.
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
-import { findNumbers, mayHoldNumbers } from '../numbers/index.js';
+import { findNumbers, findNumbersIn, mayHoldNumbers } from '../numbers/index.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
+import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
 import { clauseAt, clausesOf, normOffset, type Clause } from './facts/clauses.js';
 import {
   AREA_UNITS, BED_UNITS, COST_WITH_OPENING, COUNTED_FUTURE, DATE_CUES, DATE_NOT_BEFORE, MONEY_AFTER, MONEY_BEFORE,
-  MONEY_BEFORE_WINDOW, MONEY_CLAUSE, PROGRESS_AFTER, PROJECT_WORDS, PROGRESS_CLAUSE, VAGUE_WORDS,
+  MONEY_BEFORE_WINDOW, MONEY_CLAUSE, PROGRESS_AFTER, PROJECT_WORDS, PROGRESS_CLAUSE, UNITS, VAGUE_WORDS,
 } from './facts/cues.js';
 
 export interface FactSources {
@@ -120,13 +121,15 @@ function dateKind(text: string, clause: Clause, start: number, end: number): Fac
 }
 
 /**
- * Does an area or bed unit start in [from, to] of the text? A unit follows a number of the clause at
- * its end or one space after, so only a clause where one starts by its end + 1 needs its numbers.
+ * Does an area or bed unit start in (from, to] of the text, right after a space or a digit? A unit
+ * follows a number of the clause at its end or one space after, so only a clause where one does needs
+ * its numbers: a number ends with a digit or a number word, and a unit glued to a word is no match
+ * (the unit must start a word).
  */
 function unitIn(text: string, from: number, to: number): boolean {
-  // matchAt asks for a word start itself, after its prefilter (inlined here) has turned most chars down.
-  for (let p = from; p <= to && p < text.length; p++) {
-    if (AREA_UNITS.matchAt(text, p) !== null || BED_UNITS.matchAt(text, p) !== null) return true;
+  for (let p = from + 1; p <= to && p < text.length; p++) {
+    const before = text.charCodeAt(p - 1);
+    if ((before === 0x20 || (CHAR_FLAGS[before] & DIGIT) !== 0) && UNITS.matchAt(text, p) !== null) return true;
   }
   return false;
 }
@@ -135,11 +138,9 @@ function unitIn(text: string, from: number, to: number): boolean {
 function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void {
   const text = ctx.text;
   if (!unitIn(text, clause.start, clause.end + 1)) return;
-  if (!mayHoldNumbers(text, clause.tokens.slice(clause.from, clause.to))) return;
-  // Offsets of the clause's own text: shifted by its start below.
-  for (const n of findNumbers(text.slice(clause.start, clause.end))) {
-    const start = n.start + clause.start;
-    const end = n.end + clause.start;
+  if (!mayHoldNumbers(text, clause.tokens, clause.from, clause.to)) return;
+  for (const n of findNumbersIn(text, clause.start, clause.end)) {
+    const { start, end } = n;
     const at = text.charCodeAt(end) === 0x20 ? end + 1 : end;
     const area = AREA_UNITS.matchAt(text, at);
     const beds = area ? null : BED_UNITS.matchAt(text, at);
@@ -182,9 +183,9 @@ function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
     const end = normOffset(ctx, d.end);
-    if (isVague(text.slice(start, end))) continue;
+    // The cues first: most dates have none, and then whether they are vague needs no asking.
     const kind = dateKind(text, clause, start, end);
-    if (kind) out.push({ start, end, fact: factOf(kind, d, d.resolved?.jalaliStart ?? null, null) });
+    if (kind && !isVague(text.slice(start, end))) out.push({ start, end, fact: factOf(kind, d, d.resolved?.jalaliStart ?? null, null) });
   }
   for (const clause of clauses) quantities(ctx, clause, out); // each holds a facility mention
   return out;

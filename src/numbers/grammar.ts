@@ -8,7 +8,7 @@
  * alone (digits are not summed without a magnitude between).
  */
 import { BARE_MAGNITUDES, HUNDRED_WORD, SLASH_DECIMAL_BEFORE } from './lexicon.js';
-import type { Item } from './scan.js';
+import { itemText, type Item } from './scan.js';
 
 export interface Phrase {
   value: number;
@@ -34,6 +34,8 @@ function joined(items: Item[], k: number): boolean {
 
 class Cursor {
   constructor(
+    /** The text scanned: the text of a word or punctuation item is read from it. */
+    readonly text: string,
     readonly items: Item[],
     readonly limit: number,
   ) {}
@@ -103,15 +105,16 @@ function slashIsDecimal(c: Cursor, k: number, opts: PhraseOptions): boolean {
   const next = c.at(k);
   if (!next) return false;
   if (next.kind === 'magnitude') return true;
-  if (SLASH_DECIMAL_BEFORE.has(next.text)) return true;
-  return opts.slashBefore !== undefined && next.kind === 'word' && opts.slashBefore(next.text);
+  const word = itemText(c.text, next);
+  if (SLASH_DECIMAL_BEFORE.has(word)) return true;
+  return opts.slashBefore !== undefined && next.kind === 'word' && opts.slashBefore(word);
 }
 
 /**
  * The longest cardinal phrase starting at item i (items before `limit` only), or null.
  */
-export function parsePhrase(items: Item[], i: number, limit = items.length, opts: PhraseOptions = {}): Phrase | null {
-  const c = new Cursor(items, limit);
+export function parsePhrase(text: string, items: Item[], i: number, limit = items.length, opts: PhraseOptions = {}): Phrase | null {
+  const c = new Cursor(text, items, limit);
   let result = 0;
   let largest = 0; // the largest magnitude applied
   let lastMag = Infinity; // the magnitude of the last group
@@ -126,7 +129,7 @@ export function parsePhrase(items: Item[], i: number, limit = items.length, opts
     if (s) {
       current = s.value;
       k = s.end;
-    } else if (first && items[k]?.kind === 'magnitude' && BARE_MAGNITUDES.has(items[k].text)) {
+    } else if (first && items[k]?.kind === 'magnitude' && BARE_MAGNITUDES.has(itemText(text, items[k]))) {
       current = 1;
     } else break;
     first = false;

@@ -6,7 +6,7 @@
  * unit) and `12 میلیارد تومان` (12e9), both with qualifier `حدود`.
  */
 import { loadJson } from '../data.js';
-import { clean, findNumbers, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
+import { clean, findNumbersIn, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
 
 export interface UnitMatch<U> {
   start: number;
@@ -35,6 +35,8 @@ const QUALIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\u200c])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')}) $`,
   'u',
 );
+/** The last char of each qualifier: only after one (and a space) does QUALIFIER_BEFORE need trying. */
+const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q.charCodeAt(q.length - 1)));
 /** What joins list or range members: `، ` `و` `تا` `الی` `یا` `-`; `به` only after `از` (`از ۱۷.۴ به ۲۹.۵`). */
 const CLOSE_SEPARATOR = /^ ?(?:و|تا|الی|یا|-|–) ?$/;
 const RANGE_SEPARATOR = /^ ?(?:تا|الی|-|–) ?$/;
@@ -52,23 +54,32 @@ const REACH = 300;
  * chars back, cut at a space): the grammar never runs over text that holds no unit.
  */
 function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions): NumberMatch[] {
-  const windows: [number, number][] = [];
+  const windows: number[] = []; // [start, end) pairs, flat
   for (const u of units) {
-    let start = Math.max(text.lastIndexOf('\n', u.start - 1) + 1, u.start - REACH);
-    if (start > 0 && text[start - 1] !== '\n') {
+    // From the line start, at most REACH back: the newline is looked for no further.
+    let start = Math.max(0, u.start - REACH);
+    for (let k = u.start - 1; k >= start; k--) {
+      if (text.charCodeAt(k) === 0x0a) {
+        start = k + 1;
+        break;
+      }
+    }
+    if (start > 0 && text.charCodeAt(start - 1) !== 0x0a) {
       const space = text.indexOf(' ', start);
       start = space === -1 || space >= u.start ? u.start : space + 1;
     }
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], u.end);
-    else windows.push([start, u.end]);
+    const last = windows.length - 1;
+    if (last > 0 && start <= windows[last]) windows[last] = Math.max(windows[last], u.end);
+    else windows.push(start, u.end);
   }
   const out: NumberMatch[] = [];
-  for (const [start, end] of windows) {
-    // Fields written out, not spread: a spread object is built on a slow path.
-    for (const n of findNumbers(text.slice(start, end), opts)) out.push({ start: n.start + start, end: n.end + start, value: n.value, text: n.text, words: n.words });
-  }
+  for (let w = 0; w < windows.length; w += 2) findNumbersIn(text, windows[w], windows[w + 1], opts, out);
   return out;
+}
+
+/** Is the char before `pos` a space? The patterns of words before a number end with one. */
+function spaceBefore(text: string, pos: number): boolean {
+  return text.charCodeAt(pos - 1) === 0x20;
 }
 
 function escape(s: string): string {
@@ -82,7 +93,8 @@ function escape(s: string): string {
 export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: FindOptions = {}): Quantity<U>[] {
   if (units.length === 0) return [];
   const numbers = numbersBefore(text, units, opts);
-  const byEnd = new Map(numbers.map((n, k) => [n.end, k]));
+  const byEnd = new Map<number, number>();
+  for (let k = 0; k < numbers.length; k++) byEnd.set(numbers[k].end, k);
   const anchored = new Set<number>();
   const out: Quantity<U>[] = [];
   for (const u of units) {
@@ -99,14 +111,14 @@ export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: Fin
       const between = text.slice(numbers[j].end, numbers[j + 1].start);
       const fromTo = FROM_TO_SEPARATOR.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, numbers[j].start - 4), numbers[j].start));
       const ok = closest ? CLOSE_SEPARATOR.test(between) || fromTo : LIST_SEPARATOR.test(between);
-      if (!ok || NOT_MEMBER_BEFORE.test(text.slice(Math.max(0, numbers[j].start - 12), numbers[j].start))) break;
+      if (!ok || (spaceBefore(text, numbers[j].start) && NOT_MEMBER_BEFORE.test(text.slice(Math.max(0, numbers[j].start - 12), numbers[j].start)))) break;
       members.unshift(j);
       if (RANGE_SEPARATOR.test(between) || fromTo) break; // a range has two ends
       closest = false;
       j--;
     }
     const first = members.length > 0 ? numbers[members[0]] : anchor;
-    const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, first.start - 30), first.start));
+    const q = spaceBefore(text, first.start) && QUALIFIER_LAST.has(text.charCodeAt(first.start - 2)) ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, first.start - 30), first.start)) : null;
     let qualifier = q ? { start: first.start - q[0].length, end: first.start - 1, text: q[1] } : null;
     const prev = out[out.length - 1];
     if (qualifier && NOT_AFTER_AMOUNT.has(qualifier.text) && prev && /^ ?$/.test(text.slice(prev.end, qualifier.start))) qualifier = null;

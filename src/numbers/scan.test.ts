@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize/index.js';
 import { mayBeNumberWord, splitNumberWord, WORDS } from './lexicon.js';
 import { findNumbers, findNumbersIn, mayHoldNumbers } from './index.js';
-import { scan, tokenSpans } from './scan.js';
+import { itemText, scan, tokenSpans } from './scan.js';
 import { segment } from '../segment/index.js';
 
 /** The token cut the scanner used to make with a regex: what the table-driven cut must equal. */
@@ -22,7 +22,8 @@ describe('scan', () => {
     { input: '۱۰-۱۲ درصد', texts: ['10', '-', '12', 'درصد'] },
     { input: 'ساعت 10:07، A320', texts: ['ساعت', '10:07', '،', 'A', '320'] },
   ])('$input', ({ input, texts }) => {
-    expect(scan(normalize(input).text).map((it) => it.text)).toEqual(texts);
+    const text = normalize(input).text;
+    expect(scan(text).map((it) => itemText(text, it))).toEqual(texts);
   });
 
   it('cuts tokens where the regex did', () => {
@@ -79,6 +80,19 @@ describe('mayBeNumberWord', () => {
         const text = normalize(raw).text;
         const tokens = segment(text).sentences.flatMap((s) => s.tokens);
         if (!mayHoldNumbers(text, tokens)) expect(findNumbers(text)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('findNumbersIn over a reused item array', () => {
+  it('finds the same after a longer scan left its items behind', () => {
+    fc.assert(
+      fc.property(persianish, persianish, (a, b) => {
+        const text = normalize(a).text;
+        const first = findNumbers(text);
+        findNumbers(normalize(b + ' ' + b + ' ' + b).text);
+        expect(findNumbers(text)).toEqual(first);
       }),
     );
   });

@@ -16,7 +16,11 @@ export interface Item {
   kind: ItemKind;
   start: number;
   end: number;
-  text: string;
+  /**
+   * The item's text; null for a word that is no number word and for punctuation, whose text is read
+   * only next to a number (`itemText`): most items of a scan are such words, left unsliced.
+   */
+  text: string | null;
   value: number;
   /** Digits only: written with `/` between digits (`4/5`): a decimal only before a unit or magnitude. */
   slash?: boolean;
@@ -144,8 +148,33 @@ export function tokenSpans(text: string): [number, number][] {
   return out;
 }
 
-function makeItem(kind: ItemKind, start: number, end: number, text: string, value: number, token: number, gap: string): Item {
-  return { kind, start, end, text, value, slash: undefined, code: undefined, token, gap };
+/** The text of an item of a scan of `text`. */
+export function itemText(text: string, it: Item): string {
+  return it.text ?? text.slice(it.start, it.end);
+}
+
+/** How many items of the array being filled are this scan's (see `scanInto`). */
+let filled = 0;
+
+/** Put the next item into `out`: over the object already there (from an earlier scan), or a new one. */
+function put(out: Item[], kind: ItemKind, start: number, end: number, text: string | null, value: number, token: number, gap: string): Item {
+  if (filled === out.length) {
+    const it: Item = { kind, start, end, text, value, slash: undefined, code: undefined, token, gap };
+    out.push(it);
+    filled++;
+    return it;
+  }
+  const it = out[filled++];
+  it.kind = kind;
+  it.start = start;
+  it.end = end;
+  it.text = text;
+  it.value = value;
+  it.slash = undefined;
+  it.code = undefined;
+  it.token = token;
+  it.gap = gap;
+  return it;
 }
 
 type Glued = { parts: WordPart[]; unit: { offset: number; word: string } } | null;
@@ -166,6 +195,16 @@ function gluedSplitter(isUnit: (rest: string) => boolean): (word: string) => Glu
  */
 export function scan(text: string, from = 0, to = text.length, opts: ScanOptions = {}): Item[] {
   const items: Item[] = [];
+  scanInto(items, text, from, to, opts);
+  return items;
+}
+
+/**
+ * `scan` into `out`, over the items an earlier scan left there: returns how many of `out` are this
+ * scan's (those after are stale). A caller that scans often reuses one array, and its objects.
+ */
+export function scanInto(out: Item[], text: string, from: number, to: number, opts: ScanOptions): number {
+  filled = 0;
   let gap = '';
   let token = 0;
   const splitGlued = opts.gluedUnit ? gluedSplitter(opts.gluedUnit) : null;
@@ -178,18 +217,18 @@ export function scan(text: string, from = 0, to = text.length, opts: ScanOptions
       start = end;
       continue;
     }
-    const tok = text.slice(start, end);
     token++;
     if (kind === DIGITS) {
-      token = pushDigits(text, from, to, tok, start, items, token, gap);
+      token = pushDigits(text, from, to, text.slice(start, end), start, out, token, gap);
     } else if (kind === WORD) {
       // At `to` the gate must not see the char after (the slice ends there).
-      if (!(end === to ? mayBeNumberWord(tok, 0, tok.length) : mayBeNumberWord(text, start, end))) {
-        items.push(makeItem('word', start, end, tok, 0, token, gap));
+      if (!(end === to ? mayBeNumberWord(text.slice(start, end), 0, end - start) : mayBeNumberWord(text, start, end))) {
+        put(out, 'word', start, end, null, 0, token, gap);
         gap = '';
         start = end;
         continue;
       }
+      const tok = text.slice(start, end);
       let parts = splitNumberWord(tok);
       let unit: { offset: number; word: string } | null = null;
       if (!parts && splitGlued) {
@@ -200,24 +239,24 @@ export function scan(text: string, from = 0, to = text.length, opts: ScanOptions
         for (let k = 0; k < parts.length; k++) {
           const p = parts[k];
           const s = start + p.offset;
-          if (k > 0) gap = text.slice(items[items.length - 1].end, s); // '' or a ZWNJ
-          items.push(makeItem(p.kind, s, s + p.word.length, p.word, p.value, token, gap));
+          if (k > 0) gap = text.slice(out[filled - 1].end, s); // '' or a ZWNJ
+          put(out, p.kind, s, s + p.word.length, p.word, p.value, token, gap);
           gap = '';
         }
         if (unit) {
           token++;
-          items.push(makeItem('word', start + unit.offset, end, unit.word, 0, token, ''));
+          put(out, 'word', start + unit.offset, end, unit.word, 0, token, '');
         }
-      } else items.push(makeItem('word', start, end, tok, 0, token, gap));
-    } else items.push(makeItem('punct', start, end, tok, 0, token, gap));
+      } else put(out, 'word', start, end, tok, 0, token, gap);
+    } else put(out, 'punct', start, end, null, 0, token, gap);
     gap = '';
     start = end;
   }
-  return items;
+  return filled;
 }
 
-/** Push the items of a digit run; returns the token counter after them. */
-function pushDigits(text: string, from: number, to: number, run: string, start: number, items: Item[], token: number, gap: string): number {
+/** Put the items of a digit run; returns the token counter after them. */
+function pushDigits(text: string, from: number, to: number, run: string, start: number, out: Item[], token: number, gap: string): number {
   const end = start + run.length;
   // Glued to Latin letters (A320, 19th) or a hyphenated code (COVID-19): a code.
   const before = start > from ? text.charCodeAt(start - 1) : 0;
@@ -226,9 +265,9 @@ function pushDigits(text: string, from: number, to: number, run: string, start: 
   if (range && !latin) {
     // '۱۰-۱۲ درصد': two numbers with a dash between.
     const a = range[1];
-    items.push(makeItem('digits', start, start + a.length, a, Number(a), token, gap));
-    items.push(makeItem('punct', start + a.length, start + a.length + 1, '-', 0, ++token, ''));
-    items.push(makeItem('digits', start + a.length + 1, end, range[2], Number(range[2]), ++token, ''));
+    put(out, 'digits', start, start + a.length, a, Number(a), token, gap);
+    put(out, 'punct', start + a.length, start + a.length + 1, '-', 0, ++token, '');
+    put(out, 'digits', start + a.length + 1, end, range[2], Number(range[2]), ++token, '');
     return token;
   }
   if (run.includes(',') && !COMMA_THOUSANDS.test(run) && /^[\d,]+$/.test(run)) {
@@ -237,20 +276,18 @@ function pushDigits(text: string, from: number, to: number, run: string, start: 
     let first = true;
     for (const piece of run.split(',')) {
       const v = digitValue(piece);
-      const it = makeItem('digits', s, s + piece.length, piece, v ? v.value : 0, ++token, first ? gap : '');
+      const it = put(out, 'digits', s, s + piece.length, piece, v ? v.value : 0, ++token, first ? gap : '');
       it.code = !v || latin;
-      items.push(it);
       first = false;
-      if (s + piece.length < end) items.push(makeItem('punct', s + piece.length, s + piece.length + 1, ',', 0, ++token, ''));
+      if (s + piece.length < end) put(out, 'punct', s + piece.length, s + piece.length + 1, ',', 0, ++token, '');
       s += piece.length + 1;
     }
     return token;
   }
   const v = digitValue(run);
-  const it = makeItem('digits', start, end, run, v ? v.value : 0, token, gap);
+  const it = put(out, 'digits', start, end, run, v ? v.value : 0, token, gap);
   it.code = !v || latin;
   it.slash = v?.slash;
-  items.push(it);
   return token;
 }
 

@@ -7,7 +7,7 @@
  * number `۲` (value 2); over `توسعه بیمارستان`, `numberEndingAt(5)` finds no number without scanning:
  * `توسعه` does not split into number words.
  */
-import { findNumbers, mayHoldNumbers, type NumberMatch } from '../../numbers/index.js';
+import { findNumbersIn, mayHoldNumbers, type NumberMatch } from '../../numbers/index.js';
 import { mayBeNumberWord, splitNumberWord } from '../../numbers/lexicon.js';
 import { foldKey } from '../../places/index.js';
 import { CHAR_FLAGS, LETTER, MARK, ZWNJ_FLAG } from '../../segment/chars.js';
@@ -23,7 +23,7 @@ export class Reader {
   /** The sentence's span: the text its numbers are found in. */
   private readonly from: number;
   private readonly to: number;
-  /** The sentence's numbers, offsets relative to `from`; null until first asked. */
+  /** The sentence's numbers; null until first asked. */
   private found: NumberMatch[] | null = null;
 
   constructor(
@@ -50,16 +50,15 @@ export class Reader {
 
   private numbers(): NumberMatch[] {
     if (this.found === null) {
-      this.found = mayHoldNumbers(this.text, this.toks) ? findNumbers(this.text.slice(this.from, this.to)) : [];
+      this.found = mayHoldNumbers(this.text, this.toks) ? findNumbersIn(this.text, this.from, this.to) : [];
     }
     return this.found;
   }
 
   /** The number of the sentence that ends at normalized offset `end`, if any. */
-  numberEndingAt(end: number): { start: number; end: number; value: number } | undefined {
+  numberEndingAt(end: number): NumberMatch | undefined {
     if (!this.mayEndNumber(end)) return undefined;
-    const rel = end - this.from;
-    for (const n of this.numbers()) if (n.end === rel) return { start: n.start + this.from, end, value: n.value };
+    for (const n of this.numbers()) if (n.end === end) return n;
     return undefined;
   }
 
@@ -74,8 +73,7 @@ export class Reader {
       if (!mayBeNumberWord(text, t.start, t.end)) return false;
       if ((CHAR_FLAGS[text.charCodeAt(t.start)] & WORD_CHARS) !== 0 && !this.splitsIntoNumbers(t.start)) return false;
     }
-    const rel = t.start - this.from;
-    for (const n of this.numbers()) if (n.start <= rel && rel < n.end) return true;
+    for (const n of this.numbers()) if (n.start <= t.start && t.start < n.end) return true;
     return false;
   }
 

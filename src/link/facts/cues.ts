@@ -53,3 +53,5 @@ export const VAGUE_WORDS = new Set(data.dates.vague.words.map((w) => foldKey(nor
 export const COUNTED_FUTURE = foldKey(norm(data.dates.vague.countedFuture));
 export const AREA_UNITS = trie(data.area.units.map((u): [string, number] => [u.words, u.factor]));
 export const BED_UNITS = trie(data.beds.units.map((w): [string, true] => [w, true]));
+/** The area and bed units in one trie: a unit of either kind starts where this matches (one probe, not two). */
+export const UNITS = trie<true>([...data.area.units.map((u) => u.words), ...data.beds.units].map((w): [string, true] => [w, true]));

@@ -6,6 +6,9 @@
  */
 
 import { CHAR_FLAGS, codesOf, SPACE as SPACE_FLAG } from './chars.js';
+import { HASH_SEED, hashStep, type Word, wordOf } from './words.js';
+
+export type { Word } from './words.js';
 
 export interface Span {
   start: number;
@@ -17,6 +20,8 @@ export type TokenKind = 'word' | 'number' | 'punct';
 export interface Token extends Span {
   text: string;
   kind: TokenKind;
+  /** The record shared by every token of this text (words.ts), where stages keep what they read of it. */
+  word: Word;
 }
 
 export interface Sentence extends Span {
@@ -137,29 +142,33 @@ function tokenizeInto(text: string, codes: Uint16Array, start: number, end: numb
   while (i < end) {
     const cls = classes[codes[i]];
     const from = i;
+    // The token's hash, taken as its chars are scanned (words.ts).
+    let h = hashStep(HASH_SEED, codes[i]);
     let kind: TokenKind;
     if (cls === SPACE) {
       i++;
       continue;
     } else if (cls === LETTER) {
       i++;
-      while (i < end && classes[codes[i]] >= IN_WORD) i++;
+      while (i < end && classes[codes[i]] >= IN_WORD) h = hashStep(h, codes[i++]);
       kind = 'word';
     } else if (cls === DIGIT) {
       i++;
       for (;;) {
-        while (i < end && classes[codes[i]] === DIGIT) i++;
-        if (i + 1 < end && NUMBER_JOINERS[codes[i]] === 1 && classes[codes[i + 1]] === DIGIT) i++;
+        while (i < end && classes[codes[i]] === DIGIT) h = hashStep(h, codes[i++]);
+        if (i + 1 < end && NUMBER_JOINERS[codes[i]] === 1 && classes[codes[i + 1]] === DIGIT) h = hashStep(h, codes[i++]);
         else break;
       }
       kind = 'number';
     } else {
       // A surrogate pair is one token.
       const code = codes[i];
-      i += code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
+      i++;
+      if (code >= 0xd800 && code <= 0xdbff && i < end) h = hashStep(h, codes[i++]);
       kind = 'punct';
     }
-    tokens[count++] = { text: text.slice(from, i), start: from, end: i, kind };
+    const word = wordOf(text, codes, from, i, h);
+    tokens[count++] = { text: word.text, start: from, end: i, kind, word };
   }
   return count;
 }
@@ -193,7 +202,7 @@ function endsSentence(tokens: Token[], count: number, i: number): boolean {
 /** The tokens of the paragraph being split (reused: each sentence gets a copy of its own). */
 let paragraphTokens: Token[] = [];
 /** What the slots of `paragraphTokens` hold between articles, so that no article outlives its run. */
-const NO_TOKEN: Token = { text: '', start: 0, end: 0, kind: 'punct' };
+const NO_TOKEN: Token = { text: '', start: 0, end: 0, kind: 'punct', word: { text: '', officials: null, facility: null } };
 
 export function segment(text: string): Segmented {
   const codes = codesOf(text); // the article's code units, shared with the other scans

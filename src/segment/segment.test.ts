@@ -81,3 +81,26 @@ describe('tokens', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('word records', () => {
+  it('gives every token of one text the same record, and tokens of other texts others', () => {
+    const text = 'وزیر بهداشت گفت: وزیر، 25 و 25 نفر.';
+    const tokens = tokenize(text);
+    const byText = new Map<string, Set<object>>();
+    for (const t of tokens) {
+      expect(t.word.text).toBe(t.text);
+      byText.set(t.text, (byText.get(t.text) ?? new Set()).add(t.word));
+    }
+    for (const records of byText.values()) expect(records.size).toBe(1);
+    expect(new Set(tokens.map((t) => t.word)).size).toBe(byText.size);
+  });
+
+  it('keeps a record across texts, and tells apart long words that share their first units', () => {
+    const long = 'بیمارستان‌های‌تخصصی‌و‌فوق‌تخصصی';
+    const first = tokenize(`${long} ${long}ها وزیر`);
+    const second = tokenize(`وزیر ${long}`);
+    expect(first[0].word).not.toBe(first[1].word);
+    expect(second[1].word).toBe(first[0].word);
+    expect(second[0].word).toBe(first[2].word);
+  });
+});

@@ -41,11 +41,13 @@ export class Reader {
   }
 
   /**
-   * The lexicon key of token i (`''` outside the sentence). Not kept: most words are their own key,
-   * found without a copy, and a table per sentence would cost more than the few keys asked twice.
+   * The lexicon key of token i (`''` outside the sentence), kept on the token's shared word record
+   * (segment/words.ts): the grammar asks for the keys around every type word.
    */
   key(i: number): string {
-    return i >= 0 && i < this.toks.length ? foldKey(this.toks[i].text) : '';
+    if (i < 0 || i >= this.toks.length) return '';
+    const word = this.toks[i].word;
+    return (word.facility ??= foldKey(word.text)) as string;
   }
 
   private numbers(): NumberMatch[] {

@@ -96,3 +96,12 @@ describe('officials tokens: phrase lookup', () => {
     expect(found).toBeGreaterThan(50);
   });
 });
+
+describe('officials tokens: word readings', () => {
+  it('reads a word again once a lexicon changes', () => {
+    const before = tokensOf('سازمان زیتونستان');
+    expect(matchPhrase(before, 1, ORG_NAMES)).toBeNull();
+    ORG_NAMES.add('زیتونستان', 'زیتونستان');
+    expect(matchPhrase(tokensOf('سازمان زیتونستان'), 1, ORG_NAMES)?.value).toBe('زیتونستان');
+  });
+});

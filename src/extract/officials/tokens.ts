@@ -47,6 +47,8 @@ export interface Word {
   at: number;
   head: Word | null;
   rest: Word | null;
+  /** `phraseMapsVersion` when the word was read: a reading of older lexicons is read again. */
+  version: number;
 }
 
 /**
@@ -96,17 +98,20 @@ function splitPoint(key: string): number {
   return 0;
 }
 
+/** The lexicons' version the words being read are read under (set per sentence). */
+let wordsVersion = phraseMapsVersion();
+
 /** A word's key and bits, not split. */
 function wordOf(text: string): Word {
   const key = tokenKey(text);
   // A phrase never starts with a function word glued to the next (`و زیر` is no `وزیر`).
   const longer = BOUNDARIES.has(key) ? 0 : longerMask(key);
-  return { text, kind: 'word', key, starts: startsMask(key), firstName: isFirstNameKey(key), whole: wholeMask(key), longer, at: 0, head: null, rest: null };
+  return { text, kind: 'word', key, starts: startsMask(key), firstName: isFirstNameKey(key), whole: wholeMask(key), longer, at: 0, head: null, rest: null, version: wordsVersion };
 }
 
 function readWord(text: string, kind: Token['kind']): Word {
   // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
-  if (kind !== 'word') return { text, kind, key: tokenKey(text), starts: 0, firstName: false, whole: 0, longer: 0, at: 0, head: null, rest: null };
+  if (kind !== 'word') return { text, kind, key: tokenKey(text), starts: 0, firstName: false, whole: 0, longer: 0, at: 0, head: null, rest: null, version: wordsVersion };
   const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).
   const at = text.includes('\u200c') ? 0 : splitPoint(w.key);
@@ -119,33 +124,20 @@ function readWord(text: string, kind: Token['kind']): Word {
 }
 
 /**
- * Words read once per distinct word and kind, again when a lexicon changes: a direct-mapped table of
- * pairs of slots, a pair per hash of the chars, the word's own text telling a hit. (One array of flat
- * entries: a token reads one slot and one object; two words of an article that share a pair both stay.)
+ * The officials reading of a segmenter token, kept on its shared word record (segment/words.ts): read
+ * once per distinct word, again when a lexicon changes.
  */
-const WORD_BITS = 15;
-const words: (Word | null)[] = new Array<Word | null>(1 << WORD_BITS).fill(null);
-let wordsVersion = phraseMapsVersion();
-
-function wordInfo(text: string, kind: Token['kind']): Word {
-  let h = text.length;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const slot = (h ^ (h >>> 15)) & ((1 << WORD_BITS) - 2);
-  const first = words[slot];
-  if (first !== null && first.text === text && first.kind === kind) return first;
-  const second = words[slot + 1];
-  if (second !== null && second.text === text && second.kind === kind) return second;
-  // The newest word takes the first slot; the one it displaces, the second.
-  words[slot + 1] = first;
-  return (words[slot] = readWord(text, kind));
+function wordInfo(t: Token): Word {
+  const kept = t.word.officials as Word | null;
+  if (kept !== null && kept.version === wordsVersion) return kept;
+  const w = readWord(t.text, t.kind);
+  t.word.officials = w;
+  return w;
 }
 
 /** The tokens of a sentence with their keys, a glued title+domain or honorific+first name split. */
 export function sentenceTokens(sentence: Sentence): Tok[] {
-  if (wordsVersion !== phraseMapsVersion()) {
-    words.fill(null);
-    wordsVersion = phraseMapsVersion();
-  }
+  wordsVersion = phraseMapsVersion();
   const tokens = sentence.tokens;
   const n = tokens.length;
   // One token per segment token but for the rare split (which appends): sized once, not grown by
@@ -154,7 +146,7 @@ export function sentenceTokens(sentence: Sentence): Tok[] {
   let j = 0;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    const w = wordInfo(t.text, t.kind);
+    const w = wordInfo(t);
     if (w.at === 0) out[j++] = new Tok(w, t.start);
     else {
       out[j++] = new Tok(w.head!, t.start);

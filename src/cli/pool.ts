@@ -128,8 +128,11 @@ async function* pooled(inputs: Iterable<ArticleInput>, options: PoolOptions, mod
         const w = workers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
         load.set(w, load.get(w)! + 1);
         owner.set(sent, w);
-        const request: BatchRequest = { seq: sent, inputs: step.value, shared, mode };
-        w.postMessage(request);
+        w.postMessage({ seq: sent, inputs: step.value, shared, mode } satisfies BatchRequest);
+        // The message holds a copy now. The batch generator keeps this array until it is asked for the
+        // next, across the waits below: emptied, it does not keep the articles' text alive in the main
+        // thread's young generation, which would otherwise grow to its maximum over a long run.
+        step.value.length = 0;
         sent++;
       }
       if (exhausted && next === sent) return;

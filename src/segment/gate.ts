@@ -54,15 +54,14 @@ export class StartGate {
    * The quick no of `nextStart`, over three chars: per code & SECOND_MASK the pair class of the
    * char, or the class after them (`one`) for another char a word may start with (a one-char word,
    * a pair with a char from LOW_CHARS on); a char from U+0800 on shares the entry of a lower one.
-   * Public for the scans that copy the scan tables into module constants (faster in V8).
    */
-  scanClass = new Uint8Array(SECOND_MASK + 1);
+  private scanClass = new Uint8Array(SECOND_MASK + 1);
   /**
    * Per pair of scan classes (`first << scanShift | second`): `pairTable`'s bits; all bits in the
    * rows of the chars whose second char a word does not fix (`one`'s row among them).
    */
-  scanThird = new Uint32Array(1);
-  scanShift = 0;
+  private scanThird = new Uint32Array(1);
+  private scanShift = 0;
 
   /**
    * Allow the literal first words of the alternatives. An empty first word (the pattern may start

@@ -11,7 +11,7 @@ import { CHAR_FLAGS, codesOf, DIGIT, flagsBefore, LETTER, MARK, NUMBER, ZWNJ_FLA
 import * as gate from '../../segment/gate.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
-const { LOW_CHARS, SECOND_MASK } = gate;
+const { LOW_CHARS } = gate;
 
 export interface Currency {
   code: string;
@@ -158,7 +158,7 @@ export function anchorMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const codes = codesOf(text);
   const end = text.length;
-  for (let p = 0; (p = nextStart(codes, p, end)) < end; p++) {
+  for (let p = 0; (p = CURRENCY_GATE.nextStart(codes, p, end)) < end; p++) {
     if (!anyAt(codes, p, firstWords(codes[p]))) continue;
     if ((flagsBefore(text, p) & (LETTER | MARK)) !== 0) {
       const dropped = shortNameAt(text, codes, p);
@@ -175,26 +175,6 @@ export function anchorMatches(text: string): RegExpExecArray[] {
     p += m[0].length - 1;
   }
   return out;
-}
-
-const SECOND = CURRENCY_GATE.secondBits;
-const SCAN_CLASS = CURRENCY_GATE.scanClass;
-const SCAN_THIRD = CURRENCY_GATE.scanThird;
-const SCAN_SHIFT = CURRENCY_GATE.scanShift;
-/**
- * `CURRENCY_GATE.nextStart` over module constants: V8 compiles it into the loop of `anchorMatches`
- * (the method is about 1 µs slower on an article): the first p in [from, end) whose first two
- * chars pass the gate's bits, then its first three chars its scan table; else `end`.
- */
-function nextStart(codes: Uint16Array, from: number, end: number): number {
-  let next = codes[from];
-  for (let p = from; p < end; p++) {
-    const c = next;
-    next = codes[p + 1];
-    if (((SECOND[c & SECOND_MASK] >>> (next & 31)) & 1) === 0) continue;
-    if (((SCAN_THIRD[(SCAN_CLASS[c & SECOND_MASK] << SCAN_SHIFT) | SCAN_CLASS[next & SECOND_MASK]] >>> (codes[p + 2] & 31)) & 1) !== 0) return p;
-  }
-  return end;
 }
 
 function anyAt(codes: Uint16Array, p: number, words: Uint16Array[] | undefined): boolean {

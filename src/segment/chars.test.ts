@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHAR_FLAGS, codesOf, DIGIT, flagsAt, flagsBefore, LETTER, MARK, NUMBER, rememberCodes, SPACE, ZWNJ_FLAG } from './chars.js';
+import { anyUnitsAt, CHAR_FLAGS, codesOf, DIGIT, flagsAt, flagsBefore, LETTER, MARK, NUMBER, rememberCodes, SPACE, unitsAt, unitsOf, ZWNJ_FLAG } from './chars.js';
 import { normalize } from '../normalize/index.js';
 
 /** What the regex classes say of one code point, as flags. */
@@ -86,5 +86,21 @@ describe('the normalizer hands its code units on', () => {
     expect([...norm.codes]).toEqual([...Array.from({ length: norm.text.length }, (_, i) => norm.text.charCodeAt(i)), 0, 0]);
     rememberCodes(norm.text, norm.codes);
     expect(codesOf(norm.text)).toBe(norm.codes);
+  });
+});
+
+describe('unitsAt', () => {
+  const codes = codesOf('۵ میلیارد دلار');
+  it.each([
+    ['دلار', 10, true],
+    ['دلار', 9, false],
+    ['میلیارد', 2, true],
+    ['دلارها', 10, false], // runs past the end
+  ])('%s at %i → %s', (word, p, expected) => {
+    expect(unitsAt(codes, p, unitsOf(word))).toBe(expected);
+  });
+  it('anyUnitsAt finds one of several words, and none in undefined', () => {
+    expect(anyUnitsAt(codes, 10, [unitsOf('ریال'), unitsOf('دلار')])).toBe(true);
+    expect(anyUnitsAt(codes, 10, undefined)).toBe(false);
   });
 });

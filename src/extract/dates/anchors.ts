@@ -24,7 +24,7 @@ import {
   WEEKDAY_RE,
   unitWordRe,
 } from './lexicon.js';
-import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, NUMBER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
+import { anyUnitsAt, CHAR_FLAGS, codesOf, flagsBefore, LETTER, NUMBER, SPACE, unitsAt, unitsOf, ZWNJ_FLAG } from '../../segment/chars.js';
 import * as gate from '../../segment/gate.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
@@ -85,7 +85,6 @@ interface Phrase {
   words: Uint16Array[];
   monthAfter: boolean;
 }
-const unitsOf = (word: string) => Uint16Array.from(word, (_, i) => word.charCodeAt(i));
 /** Chars a month word starts with (`ماه`): what may follow a Jalali month glued. */
 const MONTH_WORD_FIRST = new Set(PHRASES.units.filter((u) => new RegExp(`^(?:${MONTH_WORD})$`, 'u').test(u)).map((u) => u.charCodeAt(0)));
 const toPhrase = (monthAfter: boolean) => (phrase: string): Phrase => {
@@ -162,18 +161,7 @@ const inBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
   for (let d = 0x30; d <= 0x39; d++) markSlow(d);
 }
 
-/** Does `word` stand at p of the code units? */
-function unitsAt(codes: Uint16Array, p: number, word: Uint16Array): boolean {
-  if (p + word.length > codes.length) return false;
-  for (let i = 0; i < word.length; i++) if (codes[p + i] !== word[i]) return false;
-  return true;
-}
 
-function anyAt(codes: Uint16Array, p: number, words: Uint16Array[] | undefined): boolean {
-  if (words === undefined) return false;
-  for (let i = 0; i < words.length; i++) if (unitsAt(codes, p, words[i])) return true;
-  return false;
-}
 
 /** Space or ZWNJ: what `GLUE` may match. */
 const isGlue = (c: number) => c === 0x200c || (CHAR_FLAGS[c] & SPACE) !== 0;
@@ -253,7 +241,7 @@ export function nextAnchor(text: string, pos: number, to: number): RegExpExecArr
         const bounded = PAIRS[(k << 1) + 1];
         const t = codes[p + 2] & 31;
         pass =
-          (((unit >>> t) & 1) !== 0 && anyAt(codes, p, FIRST_WORDS[k])) ||
+          (((unit >>> t) & 1) !== 0 && anyUnitsAt(codes, p, FIRST_WORDS[k])) ||
           (((bounded >>> t) & 1) !== 0 && (flagsBefore(text, p) & NOT_BEFORE_BOUNDED) === 0 && phraseAt(codes, p, FIRST_PHRASES[k]));
       }
     }

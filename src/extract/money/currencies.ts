@@ -7,7 +7,7 @@
  */
 import { loadJson } from '../../data.js';
 import { splitNumberWord } from '../../numbers/lexicon.js';
-import { CHAR_FLAGS, codesOf, DIGIT, flagsBefore, LETTER, MARK, NUMBER, ZWNJ_FLAG } from '../../segment/chars.js';
+import { anyUnitsAt, CHAR_FLAGS, codesOf, DIGIT, flagsBefore, LETTER, MARK, NUMBER, unitsAt, unitsOf, ZWNJ_FLAG } from '../../segment/chars.js';
 import * as gate from '../../segment/gate.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
@@ -81,8 +81,6 @@ export function mayAnchor(text: string, m: RegExpExecArray): boolean {
 
 const ALL_NAMES = FILE.currencies.flatMap((c) => c.names);
 const wordsOf = (name: string) => name.split(/[ \u200c]/);
-/** A word as its UTF-16 code units: compared with the text's code units (`startsWith` is slower). */
-const unitsOf = (word: string) => Uint16Array.from(word, (_, i) => word.charCodeAt(i));
 /**
  * Per first char below LOW_CHARS (then in a map): the first words of the names (every match starts
  * with one, written out).
@@ -108,12 +106,6 @@ const SHORT = ALL_NAMES.filter((n) => n.length < MIN_GLUED && splitNumberWord(n)
 }));
 const MAY_END_AMOUNT = LETTER | MARK | ZWNJ_FLAG;
 
-/** Does `word` stand at p of the code units? */
-function unitsAt(codes: Uint16Array, p: number, word: Uint16Array): boolean {
-  if (p + word.length > codes.length) return false;
-  for (let i = 0; i < word.length; i++) if (codes[p + i] !== word[i]) return false;
-  return true;
-}
 
 /** Do the words of a name stand at p, a space, a ZWNJ or nothing between them (as `namePattern` reads)? */
 function wordsAt(codes: Uint16Array, p: number, words: Uint16Array[]): boolean {
@@ -159,7 +151,7 @@ export function anchorMatches(text: string): RegExpExecArray[] {
   const codes = codesOf(text);
   const end = text.length;
   for (let p = 0; (p = CURRENCY_GATE.nextStart(codes, p, end)) < end; p++) {
-    if (!anyAt(codes, p, firstWords(codes[p]))) continue;
+    if (!anyUnitsAt(codes, p, firstWords(codes[p]))) continue;
     if ((flagsBefore(text, p) & (LETTER | MARK)) !== 0) {
       const dropped = shortNameAt(text, codes, p);
       if (dropped === NO_MATCH) continue;
@@ -177,11 +169,6 @@ export function anchorMatches(text: string): RegExpExecArray[] {
   return out;
 }
 
-function anyAt(codes: Uint16Array, p: number, words: Uint16Array[] | undefined): boolean {
-  if (words === undefined) return false;
-  for (let i = 0; i < words.length; i++) if (unitsAt(codes, p, words[i])) return true;
-  return false;
-}
 
 export function currencyOf(name: string): Currency | undefined {
   return BY_NAME.get(name.replace(/[ \u200c]/g, ''));

@@ -17,7 +17,7 @@ import { addNameMentions, linkAppositions, linkPostsAlone, linkRemainingPosts, P
 import { findRoles, type RolePhrase } from './roles.js';
 import { readSubjects } from './subjects.js';
 import { addSurnameMentions } from './surnames.js';
-import { sentenceTokens, type Tok } from './tokens.js';
+import { type Openings, sentenceTokens, type Tok } from './tokens.js';
 
 export interface Entity {
   index: number;
@@ -45,6 +45,8 @@ export interface SentenceInfo {
   toks: Tok[];
   roles: RolePhrase[];
   names: NameMatch[];
+  /** The token indexes where an anaphor may start (`Openings.pronouns`), in order. */
+  pronouns: readonly number[];
   /** The speech cue whose colon lies in this sentence, or null. */
   cue: Cue | null;
   /** Does the sentence continue the statement of an earlier cue in its paragraph? */
@@ -59,6 +61,12 @@ export interface Analysis {
   speakers: Map<number, Entity | null>;
 }
 
+/** No anaphor may start in the sentence: one shared list. */
+const NO_INDEXES: readonly number[] = Object.freeze([]);
+
+/** The openings of the sentence being read (lists reused from sentence to sentence). */
+const openings: Openings = { titles: [], names: [], pronouns: [] };
+
 function readSentences(ctx: ExtractContext): SentenceInfo[] {
   const text = ctx.text;
   const cues = findCues(text);
@@ -66,12 +74,13 @@ function readSentences(ctx: ExtractContext): SentenceInfo[] {
   const sentences: SentenceInfo[] = [];
   let c = 0; // cues and sentences are both in text order: the first cue not before this sentence
   for (const s of content) {
-    const toks = sentenceTokens(s);
-    const roles = findRoles(text, toks);
-    const names = findNames(text, toks, roles);
+    const toks = sentenceTokens(s, openings);
+    const roles = openings.titles.length === 0 ? [] : findRoles(text, toks, openings.titles);
+    const names = findNames(text, toks, roles, openings.names);
+    const pronouns = openings.pronouns.length === 0 ? NO_INDEXES : openings.pronouns.slice();
     while (c < cues.length && cues[c].colon < s.start) c++;
     const cue = c < cues.length && cues[c].colon < s.end ? cues[c] : null;
-    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, cue, inStatement: false });
+    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, pronouns, cue, inStatement: false });
   }
   let open: number | null = null; // the paragraph of the last cue
   for (const s of sentences) {
@@ -91,7 +100,7 @@ export function analyze(ctx: ExtractContext): Analysis {
   peopleFromNames(p);
   linkAppositions(p);
   addNameMentions(p);
-  addSurnameMentions(ctx.text, sentences, p.entities, (e, m) => p.addMention(e, m));
+  addSurnameMentions(sentences, p.entities, (e, m) => p.addMention(e, m));
   linkPostsAlone(p);
   const speakers = readSubjects(p);
   linkRemainingPosts(p);

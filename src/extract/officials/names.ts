@@ -202,10 +202,17 @@ function inRanges(ranges: { first: number; last: number }[], k: number): boolean
   return false;
 }
 
-/** Every name of a sentence's tokens outside the `taken` token ranges (role phrases), left to right. */
-export function findNames(text: string, toks: Tok[], taken: { first: number; last: number }[]): NameMatch[] {
+/**
+ * Every name of a sentence's tokens outside the `taken` token ranges (role phrases), left to right;
+ * `opens`: the indexes where a name may start (`Openings.names`: a first name, or where an honorific
+ * may start), in order — nameAt finds none elsewhere.
+ */
+export function findNames(text: string, toks: Tok[], taken: { first: number; last: number }[], opens: readonly number[]): NameMatch[] {
   const out: NameMatch[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  let from = 0; // past the last name found
+  for (let o = 0; o < opens.length; o++) {
+    const i = opens[o];
+    if (i < from) continue;
     if (!toks[i].firstName && matchPhrase(toks, i, HONORIFICS) === null) continue; // no name starts here
     if (inRanges(taken, i)) continue;
     // `امام موسی کاظم`, `بیمارستان فاطمه الزهرا`: a name after these words names a saint or a place.
@@ -216,7 +223,7 @@ export function findNames(text: string, toks: Tok[], taken: { first: number; las
     if (!name) continue;
     if (taken.some((r) => r.first < name.last && name.hFirst < r.last)) continue;
     out.push(name);
-    i = name.last - 1;
+    from = name.last;
   }
   for (const role of taken) {
     if (out.some((n) => n.last <= role.first && role.first - n.last <= 2)) continue;

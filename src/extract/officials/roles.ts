@@ -20,7 +20,7 @@ import {
   TITLES,
   type TitleEntry,
 } from './lexicon.js';
-import { matchPhrase, mayStart, placeAtToken, type Tok } from './tokens.js';
+import { matchPhrase, placeAtToken, type Tok } from './tokens.js';
 
 export interface RolePhrase {
   /** Normalized span of the whole phrase. */
@@ -199,15 +199,21 @@ function orgCoreKey(toks: Tok[]): string {
   return key;
 }
 
-/** Every role phrase of a sentence's tokens, left to right, not overlapping. */
-export function findRoles(text: string, toks: Tok[]): RolePhrase[] {
+/**
+ * Every role phrase of a sentence's tokens, left to right, not overlapping; `opens`: the indexes where
+ * a post may start (`Openings.titles`), in order — no role starts elsewhere, as roleAt's first lookup
+ * is `matchPhrase(toks, i, TITLES)`, null at a token without the gate.
+ */
+export function findRoles(text: string, toks: Tok[], opens: readonly number[]): RolePhrase[] {
   const out: RolePhrase[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (!mayStart(toks[i], TITLES)) continue; // no post starts here (a quick no, without a call)
+  let from = 0; // past the last role found
+  for (let k = 0; k < opens.length; k++) {
+    const i = opens[k];
+    if (i < from) continue;
     const role = roleAt(text, toks, i);
     if (!role) continue;
     out.push(role);
-    i = role.last - 1;
+    from = role.last;
   }
   return out;
 }

@@ -36,13 +36,14 @@ function bareClause(toks: Tok[], from: number, to: number): boolean {
   return toks.every((t) => t.start < from || t.end > to || t.kind !== 'word' || BOUNDARIES.has(t.key));
 }
 
-/** The first words of the anaphors: a token with another key starts none (a quick no). */
-const PRONOUN_STARTS = new Set(PRONOUNS.map((p) => p[0]));
-
-/** A pronoun in subject position of the clause: at its start, or after punctuation or `و`. */
-function pronounAt(toks: Tok[], from: number, to: number): { start: number; end: number; tok: number } | null {
-  for (let i = 0; i < toks.length; i++) {
-    if (!PRONOUN_STARTS.has(toks[i].key) || toks[i].start < from || toks[i].end > to) continue;
+/**
+ * A pronoun in subject position of the clause: at its start, or after punctuation or `و`; `opens`: the
+ * token indexes where one may start (the others' keys start no anaphor), in order.
+ */
+function pronounAt(toks: Tok[], opens: readonly number[], from: number, to: number): { start: number; end: number; tok: number } | null {
+  for (let o = 0; o < opens.length; o++) {
+    const i = opens[o];
+    if (toks[i].start < from || toks[i].end > to) continue;
     const prev = i > 0 ? toks[i - 1] : undefined;
     const atStart = !prev || prev.start < from || prev.kind === 'punct' || prev.key === 'و';
     if (!atStart) continue;
@@ -91,7 +92,7 @@ export function readSubjects(p: People): Map<number, Entity | null> {
     for (const r of s.roles) {
       if (inClause(r.start, r.end, r.first) && (!first || r.start < first.start)) first = { start: r.start, e: p.roleEntity.get(r) ?? null, role: r };
     }
-    const pronoun = pronounAt(s.toks, clause.start, clause.end);
+    const pronoun = pronounAt(s.toks, s.pronouns, clause.start, clause.end);
     let subject: Entity | null | undefined;
     if (pronoun && (!first || pronoun.start < first.start)) {
       subject = last;

@@ -13,11 +13,13 @@ import {
   BOUNDARIES,
   GLUED_DOMAINS,
   GLUED_HONORIFICS,
+  HONORIFICS,
   isFirstNameKey,
   longerMask,
   MASKED_MAPS,
   type PhraseMap,
   phraseMapsVersion,
+  PRONOUNS,
   startsMask,
   TITLES,
   tokenKey,
@@ -43,6 +45,10 @@ export interface Word {
    * for no word, and for a function word, which is a phrase alone).
    */
   longer: number;
+  /** What may start at this word (`STARTS_TITLE`, `STARTS_NAME`, `STARTS_PRONOUN`): the grammar's gates. */
+  opens: number;
+  /** The key's first char code (0 for an empty key): a surname of the article starts with one of a few. */
+  lead: number;
   /** Where a glued word splits (`مدیردرمان` → 4), or 0; and its two pieces. */
   at: number;
   head: Word | null;
@@ -85,6 +91,12 @@ export class Tok {
   get longer(): number {
     return this.word.longer;
   }
+  get opens(): number {
+    return this.word.opens;
+  }
+  get lead(): number {
+    return this.word.lead;
+  }
 }
 
 /** Where a glued title+domain or honorific+first name splits (`مدیردرمان` → 4), or 0. */
@@ -101,17 +113,47 @@ function splitPoint(key: string): number {
 /** The lexicons' version the words being read are read under (set per sentence). */
 let wordsVersion = phraseMapsVersion();
 
+/**
+ * The gates, bits of `Word.opens`. A post starts only at a word with an entry of TITLES or from which one
+ * goes on (else roleAt's first lookup, `matchPhrase(toks, i, TITLES)`, is null); a name only at a first name or where an honorific may start (nameAt's first test); an
+ * anaphor only at the first word of one (`PRONOUNS`).
+ */
+export const STARTS_TITLE = 1;
+export const STARTS_NAME = 2;
+export const STARTS_PRONOUN = 4;
+
+/** The first words of the anaphors. */
+const PRONOUN_STARTS = new Set(PRONOUNS.map((p) => p[0]));
+
+/** The gate bits of a word of this kind and lexicon bits. */
+function opensOf(kind: Token['kind'], key: string, starts: number, whole: number, longer: number, firstName: boolean): number {
+  let opens = PRONOUN_STARTS.has(key) ? STARTS_PRONOUN : 0;
+  if (kind !== 'word') return opens;
+  if (TITLES.id >= MASKED_MAPS || ((whole | longer) & (1 << TITLES.id)) !== 0) opens |= STARTS_TITLE;
+  if (firstName || HONORIFICS.id >= MASKED_MAPS || (starts & (1 << HONORIFICS.id)) !== 0) opens |= STARTS_NAME;
+  return opens;
+}
+
 /** A word's key and bits, not split. */
 function wordOf(text: string): Word {
   const key = tokenKey(text);
   // A phrase never starts with a function word glued to the next (`و زیر` is no `وزیر`).
   const longer = BOUNDARIES.has(key) ? 0 : longerMask(key);
-  return { text, kind: 'word', key, starts: startsMask(key), firstName: isFirstNameKey(key), whole: wholeMask(key), longer, at: 0, head: null, rest: null, version: wordsVersion };
+  const starts = startsMask(key);
+  const firstName = isFirstNameKey(key);
+  const whole = wholeMask(key);
+  const opens = opensOf('word', key, starts, whole, longer, firstName);
+  return { text, kind: 'word', key, starts, firstName, whole, longer, opens, lead: leadOf(key), at: 0, head: null, rest: null, version: wordsVersion };
 }
+
+const leadOf = (key: string): number => (key.length > 0 ? key.charCodeAt(0) : 0);
 
 function readWord(text: string, kind: Token['kind']): Word {
   // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
-  if (kind !== 'word') return { text, kind, key: tokenKey(text), starts: 0, firstName: false, whole: 0, longer: 0, at: 0, head: null, rest: null, version: wordsVersion };
+  if (kind !== 'word') {
+    const key = tokenKey(text);
+    return { text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, opens: opensOf(kind, key, 0, 0, 0, false), lead: leadOf(key), at: 0, head: null, rest: null, version: wordsVersion };
+  }
   const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).
   const at = text.includes('\u200c') ? 0 : splitPoint(w.key);
@@ -135,11 +177,29 @@ function wordInfo(t: Token): Word {
   return w;
 }
 
-/** The tokens of a sentence with their keys, a glued title+domain or honorific+first name split. */
-export function sentenceTokens(sentence: Sentence): Tok[] {
+/** The token indexes of a sentence where a post, a name or an anaphor may start (the `opens` gates). */
+export interface Openings {
+  titles: number[];
+  names: number[];
+  pronouns: number[];
+}
+
+/** Adds token j's gates to `openings`. */
+function noteOpens(openings: Openings, opens: number, j: number): void {
+  if ((opens & STARTS_TITLE) !== 0) openings.titles.push(j);
+  if ((opens & STARTS_NAME) !== 0) openings.names.push(j);
+  if ((opens & STARTS_PRONOUN) !== 0) openings.pronouns.push(j);
+}
+
+/**
+ * The tokens of a sentence with their keys, a glued title+domain or honorific+first name split; with
+ * `openings`, its lists are set to where the tokens open a post, name or anaphor (read in the same pass).
+ */
+export function sentenceTokens(sentence: Sentence, openings: Openings | null = null): Tok[] {
   wordsVersion = phraseMapsVersion();
   const tokens = sentence.tokens;
   const n = tokens.length;
+  if (openings !== null) openings.titles.length = openings.names.length = openings.pronouns.length = 0;
   // One token per segment token but for the rare split (which appends): sized once, not grown by
   // copies as `push` does (most of the array's bytes were copies left behind).
   const out = new Array<Tok>(n);
@@ -147,8 +207,14 @@ export function sentenceTokens(sentence: Sentence): Tok[] {
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const w = wordInfo(t);
-    if (w.at === 0) out[j++] = new Tok(w, t.start);
-    else {
+    if (w.at === 0) {
+      if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, j);
+      out[j++] = new Tok(w, t.start);
+    } else {
+      if (openings !== null) {
+        noteOpens(openings, w.head!.opens, j);
+        noteOpens(openings, w.rest!.opens, j + 1);
+      }
       out[j++] = new Tok(w.head!, t.start);
       out[j++] = new Tok(w.rest!, t.start + w.at);
     }
@@ -198,15 +264,6 @@ export interface PhraseMatch<T> {
 
 /** Punctuation a multi-word name may contain (`بهداشت، درمان و آموزش پزشکی`). */
 const INNER_PUNCT = new Set(['،', ',']);
-
-/**
- * May an entry of `dict` start at this token (false answers as `matchPhrase` does)? A word whose key is
- * an entry, or from which a phrase may go on: not a function word such as `و`, which only spells the
- * start of an entry (`وزیر`) and ends any phrase it starts.
- */
-export function mayStart<T>(t: Tok, dict: PhraseMap<T>): boolean {
-  return t.kind === 'word' && (dict.id >= MASKED_MAPS || ((t.whole | t.longer) & (1 << dict.id)) !== 0);
-}
 
 /** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */
 export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {

@@ -17,7 +17,7 @@ import { addNameMentions, linkAppositions, linkPostsAlone, linkRemainingPosts, P
 import { findRoles, type RolePhrase } from './roles.js';
 import { readSubjects } from './subjects.js';
 import { addSurnameMentions } from './surnames.js';
-import { type Openings, sentenceTokens, type Tok } from './tokens.js';
+import { Indexes, type Openings, sentenceTokens, type Tok } from './tokens.js';
 
 export interface Entity {
   index: number;
@@ -65,7 +65,7 @@ export interface Analysis {
 const NO_INDEXES: readonly number[] = Object.freeze([]);
 
 /** The openings of the sentence being read (lists reused from sentence to sentence). */
-const openings: Openings = { titles: [], names: [], pronouns: [] };
+const openings: Openings = { titles: new Indexes(), names: new Indexes(), pronouns: new Indexes() };
 
 function readSentences(ctx: ExtractContext): SentenceInfo[] {
   const text = ctx.text;
@@ -75,9 +75,9 @@ function readSentences(ctx: ExtractContext): SentenceInfo[] {
   let c = 0; // cues and sentences are both in text order: the first cue not before this sentence
   for (const s of content) {
     const toks = sentenceTokens(s, openings);
-    const roles = openings.titles.length === 0 ? [] : findRoles(text, toks, openings.titles);
+    const roles = openings.titles.count === 0 ? [] : findRoles(text, toks, openings.titles);
     const names = findNames(text, toks, roles, openings.names);
-    const pronouns = openings.pronouns.length === 0 ? NO_INDEXES : openings.pronouns.slice();
+    const pronouns = openings.pronouns.count === 0 ? NO_INDEXES : Array.from(openings.pronouns.items.subarray(0, openings.pronouns.count));
     while (c < cues.length && cues[c].colon < s.start) c++;
     const cue = c < cues.length && cues[c].colon < s.end ? cues[c] : null;
     sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, pronouns, cue, inStatement: false });

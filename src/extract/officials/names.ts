@@ -9,7 +9,7 @@
  */
 import { HONORIFICS, isFirstNameKey, NAMED_AFTER, ORG_HEADS, ORG_NAMES, SURNAME_PREFIXES, SURNAME_SUFFIXES, TITLES } from './lexicon.js';
 import { isContentWord } from './roles.js';
-import { matchPhrase, memoOf, placeAtToken, type Tok } from './tokens.js';
+import { matchPhrase, memoOf, placeAtToken, type Indexes, type Tok } from './tokens.js';
 
 export interface Unit {
   /** Token indices [first, last). */
@@ -207,11 +207,11 @@ function inRanges(ranges: { first: number; last: number }[], k: number): boolean
  * `opens`: the indexes where a name may start (`Openings.names`: a first name, or where an honorific
  * may start), in order — nameAt finds none elsewhere.
  */
-export function findNames(text: string, toks: Tok[], taken: { first: number; last: number }[], opens: readonly number[]): NameMatch[] {
+export function findNames(text: string, toks: Tok[], taken: { first: number; last: number }[], opens: Indexes): NameMatch[] {
   const out: NameMatch[] = [];
   let from = 0; // past the last name found
-  for (let o = 0; o < opens.length; o++) {
-    const i = opens[o];
+  for (let o = 0; o < opens.count; o++) {
+    const i = opens.items[o];
     if (i < from) continue;
     if (!toks[i].firstName && matchPhrase(toks, i, HONORIFICS) === null) continue; // no name starts here
     if (inRanges(taken, i)) continue;

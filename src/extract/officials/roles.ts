@@ -20,7 +20,7 @@ import {
   TITLES,
   type TitleEntry,
 } from './lexicon.js';
-import { matchPhrase, placeAtToken, type Tok } from './tokens.js';
+import { matchPhrase, placeAtToken, type Indexes, type Tok } from './tokens.js';
 
 export interface RolePhrase {
   /** Normalized span of the whole phrase. */
@@ -204,11 +204,11 @@ function orgCoreKey(toks: Tok[]): string {
  * a post may start (`Openings.titles`), in order — no role starts elsewhere, as roleAt's first lookup
  * is `matchPhrase(toks, i, TITLES)`, null at a token without the gate.
  */
-export function findRoles(text: string, toks: Tok[], opens: readonly number[]): RolePhrase[] {
+export function findRoles(text: string, toks: Tok[], opens: Indexes): RolePhrase[] {
   const out: RolePhrase[] = [];
   let from = 0; // past the last role found
-  for (let k = 0; k < opens.length; k++) {
-    const i = opens[k];
+  for (let k = 0; k < opens.count; k++) {
+    const i = opens.items[k];
     if (i < from) continue;
     const role = roleAt(text, toks, i);
     if (!role) continue;

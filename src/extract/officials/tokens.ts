@@ -177,18 +177,32 @@ function wordInfo(t: Token): Word {
   return w;
 }
 
+/** Token indexes in order, in a list kept from sentence to sentence (no array grown anew each time). */
+export class Indexes {
+  items = new Int32Array(64);
+  count = 0;
+  add(j: number): void {
+    if (this.count === this.items.length) {
+      const more = new Int32Array(this.count * 2);
+      more.set(this.items);
+      this.items = more;
+    }
+    this.items[this.count++] = j;
+  }
+}
+
 /** The token indexes of a sentence where a post, a name or an anaphor may start (the `opens` gates). */
 export interface Openings {
-  titles: number[];
-  names: number[];
-  pronouns: number[];
+  titles: Indexes;
+  names: Indexes;
+  pronouns: Indexes;
 }
 
 /** Adds token j's gates to `openings`. */
 function noteOpens(openings: Openings, opens: number, j: number): void {
-  if ((opens & STARTS_TITLE) !== 0) openings.titles.push(j);
-  if ((opens & STARTS_NAME) !== 0) openings.names.push(j);
-  if ((opens & STARTS_PRONOUN) !== 0) openings.pronouns.push(j);
+  if ((opens & STARTS_TITLE) !== 0) openings.titles.add(j);
+  if ((opens & STARTS_NAME) !== 0) openings.names.add(j);
+  if ((opens & STARTS_PRONOUN) !== 0) openings.pronouns.add(j);
 }
 
 /**
@@ -199,16 +213,29 @@ export function sentenceTokens(sentence: Sentence, openings: Openings | null = n
   wordsVersion = phraseMapsVersion();
   const tokens = sentence.tokens;
   const n = tokens.length;
-  if (openings !== null) openings.titles.length = openings.names.length = openings.pronouns.length = 0;
-  // One token per segment token but for the rare split (which appends): sized once, not grown by
-  // copies as `push` does (most of the array's bytes were copies left behind).
+  if (openings !== null) openings.titles.count = openings.names.count = openings.pronouns.count = 0;
+  // One token per segment token: sized once, not grown by copies as `push` does. A split word (rare)
+  // goes on in `splitFrom`: this loop's stores stay in bounds (a loop that might grow the array took
+  // twice as long).
   const out = new Array<Tok>(n);
-  let j = 0;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const w = wordInfo(t);
+    if (w.at !== 0) return splitFrom(tokens, k, out, openings);
+    if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, k);
+    out[k] = new Tok(w, t.start);
+  }
+  return out;
+}
+
+/** `sentenceTokens` from token k on, which splits: `out` holds the tokens before it (one each). */
+function splitFrom(tokens: readonly Token[], k: number, out: Tok[], openings: Openings | null): Tok[] {
+  let j = k;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    const w = wordInfo(t);
     if (w.at === 0) {
-      if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, j);
+      if (openings !== null) noteOpens(openings, w.opens, j);
       out[j++] = new Tok(w, t.start);
     } else {
       if (openings !== null) {

@@ -65,7 +65,10 @@ export const phraseMapsVersion = (): number => phraseEdits;
 /** Phrase maps with an id below this have a bit in `startsMask`. */
 export const MASKED_MAPS = 31;
 
-/** A map from keys of one or more words to entries, with the most words a key spans. */
+/**
+ * A map from keys of one or more words to entries, with the most words a key spans. A phrase is read
+ * token by token through the keys' char trie (`step`): no key is built by joining the tokens' keys.
+ */
 export class PhraseMap<T> {
   /** A small number naming this map: its bit in `startsMask`. */
   readonly id: number = PHRASE_MAPS.push(this as PhraseMap<unknown>) - 1;
@@ -75,6 +78,12 @@ export class PhraseMap<T> {
   /** The leading parts shorter than their key: a token key that is none ends any phrase it starts. */
   readonly longer = new Set<string>();
   maxWords = 1;
+  /** The char trie of the keys: node 0 is the empty key, the others the leading parts; by node × 2^16 + char code. */
+  private readonly edges = new Map<number, number>();
+  /** By node: the entry of its key, if it is a key. */
+  private readonly entries: (T | undefined)[] = [undefined];
+  /** By node: the node each token key leads to (−1: no leading part), as found (words repeat). */
+  private readonly steps: Map<string, number>[] = [new Map()];
   add(written: string, value: T): void {
     const key = wordKey(written);
     if (!key || this.map.has(key)) return;
@@ -83,9 +92,46 @@ export class PhraseMap<T> {
     for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
     for (let i = 1; i < key.length; i++) this.longer.add(key.slice(0, i));
     this.maxWords = Math.max(this.maxWords, written.trim().split(/[\s\u200c]+/).length + 1);
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const edge = node * 0x10000 + key.charCodeAt(i);
+      let next = this.edges.get(edge);
+      if (next === undefined) {
+        next = this.entries.push(undefined) - 1;
+        this.steps.push(new Map());
+        this.edges.set(edge, next);
+      }
+      node = next;
+    }
+    this.entries[node] = value;
+    for (const memo of this.steps) memo.clear(); // a step found before may lead further now
   }
   get(key: string): T | undefined {
     return this.map.get(key);
+  }
+  /**
+   * The node of the leading part `key(node) + tokenKey`, or −1 when it is none: the key built so far
+   * is a leading part of a key (`prefixes`) exactly when its node is not −1. (An empty token key leaves
+   * a part as it is, and is none from the empty key.)
+   */
+  step(node: number, tokenKey: string): number {
+    const memo = this.steps[node];
+    let next = memo.get(tokenKey);
+    if (next === undefined) {
+      if (memo.size >= 4096) memo.clear(); // bounded: token keys of an archive are many
+      next = this.walk(node, tokenKey);
+      memo.set(tokenKey, next);
+    }
+    return next;
+  }
+  /** The entry of the key of `node` (a node from `step`), if that key is one. */
+  entryAt(node: number): T | undefined {
+    return this.entries[node];
+  }
+  private walk(node: number, chars: string): number {
+    if (chars.length === 0) return node === 0 ? -1 : node;
+    for (let i = 0; i < chars.length && node !== -1; i++) node = this.edges.get(node * 0x10000 + chars.charCodeAt(i)) ?? -1;
+    return node;
   }
 }
 

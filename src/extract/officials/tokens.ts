@@ -305,20 +305,20 @@ export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): Phra
   return longestPhrase(toks, i, dict, false);
 }
 
-/** The entry from token `i` found by building the key token by token; `single`: one word at most. */
+/** The entry from token `i` found by stepping through the keys' trie token by token; `single`: one word at most. */
 function longestPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, single: boolean): PhraseMatch<T> | null {
-  let key = '';
+  let node = 0; // the trie node of the tokens' keys so far
   let best: PhraseMatch<T> | null = null;
   let words = 0;
   for (let j = i; j < toks.length && words < dict.maxWords; j++) {
     const t = toks[j];
     if (t.kind === 'punct' && INNER_PUNCT.has(t.text) && j > i) continue;
     if (t.kind !== 'word') break;
-    key += t.key;
     words++;
     if (single && words > 1) break;
-    if (!dict.prefixes.has(key)) break; // no entry goes on from here
-    const value = dict.get(key);
+    node = dict.step(node, t.key);
+    if (node === -1) break; // no entry goes on from here
+    const value = dict.entryAt(node);
     if (value !== undefined) best = { value, end: j + 1 };
   }
   return best;

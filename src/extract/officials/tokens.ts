@@ -114,9 +114,9 @@ function splitPoint(key: string): number {
 let wordsVersion = phraseMapsVersion();
 
 /**
- * The gates, bits of `Word.opens`. A post starts only at a word with an entry of TITLES or from which one
- * goes on (else roleAt's first lookup, `matchPhrase(toks, i, TITLES)`, is null); a name only at a first name or where an honorific may start (nameAt's first test); an
- * anaphor only at the first word of one (`PRONOUNS`).
+ * The gates, bits of `Word.opens`: a post starts only where TITLES may match (roleAt's first lookup is
+ * `matchPhrase(toks, i, TITLES)`), a name only at a first name or where HONORIFICS may match (nameAt's
+ * first test), an anaphor only at the first word of one (`PRONOUNS`).
  */
 export const STARTS_TITLE = 1;
 export const STARTS_NAME = 2;
@@ -125,12 +125,16 @@ export const STARTS_PRONOUN = 4;
 /** The first words of the anaphors. */
 const PRONOUN_STARTS = new Set(PRONOUNS.map((p) => p[0]));
 
-/** The gate bits of a word of this kind and lexicon bits. */
-function opensOf(kind: Token['kind'], key: string, starts: number, whole: number, longer: number, firstName: boolean): number {
+/**
+ * The gate bits of a word of this kind and lexicon bits. `matchPhrase` finds an entry of a map only at a
+ * word with an entry of it alone (`whole`) or from which one goes on (`longer`); a word that only spells
+ * the start of one (`در` of `دریادار`, a function word) finds none.
+ */
+function opensOf(kind: Token['kind'], key: string, whole: number, longer: number, firstName: boolean): number {
   let opens = PRONOUN_STARTS.has(key) ? STARTS_PRONOUN : 0;
   if (kind !== 'word') return opens;
   if (TITLES.id >= MASKED_MAPS || ((whole | longer) & (1 << TITLES.id)) !== 0) opens |= STARTS_TITLE;
-  if (firstName || HONORIFICS.id >= MASKED_MAPS || (starts & (1 << HONORIFICS.id)) !== 0) opens |= STARTS_NAME;
+  if (firstName || HONORIFICS.id >= MASKED_MAPS || ((whole | longer) & (1 << HONORIFICS.id)) !== 0) opens |= STARTS_NAME;
   return opens;
 }
 
@@ -142,7 +146,7 @@ function wordOf(text: string): Word {
   const starts = startsMask(key);
   const firstName = isFirstNameKey(key);
   const whole = wholeMask(key);
-  const opens = opensOf('word', key, starts, whole, longer, firstName);
+  const opens = opensOf('word', key, whole, longer, firstName);
   return { text, kind: 'word', key, starts, firstName, whole, longer, opens, lead: leadOf(key), at: 0, head: null, rest: null, version: wordsVersion };
 }
 
@@ -152,7 +156,7 @@ function readWord(text: string, kind: Token['kind']): Word {
   // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
   if (kind !== 'word') {
     const key = tokenKey(text);
-    return { text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, opens: opensOf(kind, key, 0, 0, 0, false), lead: leadOf(key), at: 0, head: null, rest: null, version: wordsVersion };
+    return { text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, opens: opensOf(kind, key, 0, 0, false), lead: leadOf(key), at: 0, head: null, rest: null, version: wordsVersion };
   }
   const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).

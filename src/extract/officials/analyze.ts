@@ -77,7 +77,7 @@ function readSentences(ctx: ExtractContext): SentenceInfo[] {
     const toks = sentenceTokens(s, openings);
     const roles = openings.titles.count === 0 ? [] : findRoles(text, toks, openings.titles);
     const names = findNames(text, toks, roles, openings.names);
-    const pronouns = openings.pronouns.count === 0 ? NO_INDEXES : Array.from(openings.pronouns.items.subarray(0, openings.pronouns.count));
+    const pronouns = openings.pronouns.count === 0 ? NO_INDEXES : openings.pronouns.toArray();
     while (c < cues.length && cues[c].colon < s.start) c++;
     const cue = c < cues.length && cues[c].colon < s.end ? cues[c] : null;
     sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, pronouns, cue, inStatement: false });

@@ -193,6 +193,12 @@ export class Indexes {
     }
     this.items[this.count++] = j;
   }
+  /** The indexes as an array of their own (a loop: `Array.from` of a typed array iterates slowly). */
+  toArray(): number[] {
+    const out = new Array<number>(this.count);
+    for (let k = 0; k < this.count; k++) out[k] = this.items[k];
+    return out;
+  }
 }
 
 /** The token indexes of a sentence where a post, a name or an anaphor may start (the `opens` gates). */

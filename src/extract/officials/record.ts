@@ -37,15 +37,28 @@ const rawText = (ctx: ExtractContext, start: number, end: number) => clean(toMen
 
 function nameOf(ctx: ExtractContext, e: Entity): string | null {
   if (e.names.length === 0) return null;
-  // Every written form of the surname; the joined one (`آقامحمدی`, `ولیمنش`) wins where there is one.
-  const forms = [
-    ...e.names.map((n) => rawText(ctx, n.surnameStart, n.end)),
-    ...e.mentions.filter((m) => m.kind === 'surname').map((m) => rawText(ctx, m.start, m.end)),
-  ];
-  const surname = forms.find((f) => !/[\s\u200c]/.test(f)) ?? forms[0];
+  // Every written form of the surname (the names', then the surname mentions'); the first joined one
+  // (`آقامحمدی`, `ولیمنش`) wins where there is one, else the first. Read in order until one is joined.
+  let first: string | null = null;
+  let surname: string | null = null;
+  for (let k = 0; k < e.names.length && surname === null; k++) {
+    const form = rawText(ctx, e.names[k].surnameStart, e.names[k].end);
+    first ??= form;
+    if (!SPACED.test(form)) surname = form;
+  }
+  for (let k = 0; k < e.mentions.length && surname === null; k++) {
+    const m = e.mentions[k];
+    if (m.kind !== 'surname') continue;
+    const form = rawText(ctx, m.start, m.end);
+    if (!SPACED.test(form)) surname = form;
+  }
+  surname ??= first!;
   const full = e.names.find((n) => n.firstNames.length > 0);
   return full ? `${rawText(ctx, full.start, full.surnameStart)} ${surname}` : surname;
 }
+
+/** A space or ZWNJ: a surname written in pieces. */
+const SPACED = /[\s\u200c]/;
 
 /** The first post split into title and organization (with the organization's prefix: `وزارت کشور`). */
 function postOf(ctx: ExtractContext, r: Entity['roles'][number]): { title: string; organization: string | null } {
@@ -56,15 +69,24 @@ function postOf(ctx: ExtractContext, r: Entity['roles'][number]): { title: strin
   return { title, organization };
 }
 
+/** A post's text without spaces and ZWNJ, as its spellings compare. */
+const unspaced = (s: string): string => s.replace(/[\s\u200c]/g, '');
+
 export function officialOf(ctx: ExtractContext, e: Entity, id: string): Official {
   const roles = [...e.roles].sort((a, b) => a.start - b.start);
-  const seen = new Set<string>();
+  // A post written again (spaced or joined otherwise) is listed once. Most people have one post: the
+  // spelling-free keys are made only when a second post is not written as a listed one.
   const roleList: string[] = [];
+  let keys: string[] | null = null;
   for (const r of roles) {
     const role = rawText(ctx, r.start, r.end);
-    const key = role.replace(/[\s\u200c]/g, '');
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (roleList.includes(role)) continue; // the same text: the same key
+    if (roleList.length > 0) {
+      keys ??= roleList.map(unspaced);
+      const key = unspaced(role);
+      if (keys.includes(key)) continue;
+      keys.push(key);
+    }
     roleList.push(role);
   }
   // Only the first post is split (the others are listed whole).

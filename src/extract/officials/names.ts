@@ -9,7 +9,7 @@
  */
 import { HONORIFICS, isFirstNameKey, NAMED_AFTER, ORG_HEADS, ORG_NAMES, SURNAME_PREFIXES, SURNAME_SUFFIXES, TITLES } from './lexicon.js';
 import { isContentWord } from './roles.js';
-import { matchPhrase, memoOf, placeAtToken, type Indexes, type Tok } from './tokens.js';
+import { lex, matchPhrase, memoOf, placeAtToken, type Indexes, type Tok } from './tokens.js';
 
 export interface Unit {
   /** Token indices [first, last). */
@@ -55,10 +55,10 @@ function isNameToken(text: string, toks: Tok[], j: number): boolean {
 
 function nameTokenUncached(text: string, toks: Tok[], j: number): boolean {
   if (!isContentWord(toks, j)) return false;
-  if (SURNAME_SUFFIXES.has(toks[j].key)) return false;
+  if (SURNAME_SUFFIXES.has(lex(toks[j]).key)) return false;
   if (matchPhrase(toks, j, TITLES) || matchPhrase(toks, j, HONORIFICS)) return false;
   if (matchPhrase(toks, j, ORG_HEADS) || matchPhrase(toks, j, ORG_NAMES)) return false;
-  if (toks[j].firstName) return true; // a first name stands in a name, place or not
+  if (lex(toks[j]).firstName) return true; // a first name stands in a name, place or not
   const place = placeAtToken(text, toks, j);
   return !place || place.weak;
 }
@@ -69,10 +69,10 @@ export function nameUnits(text: string, toks: Tok[], j: number, max = MAX_UNITS)
   let k = j;
   while (units.length < max && k < toks.length && isNameToken(text, toks, k)) {
     const first = k++;
-    if (SURNAME_PREFIXES.has(toks[first].key) && k < toks.length && isNameToken(text, toks, k)) k++;
-    while (k < toks.length && toks[k].kind === 'word' && SURNAME_SUFFIXES.has(toks[k].key)) k++;
-    let key = toks[first].key;
-    for (let u = first + 1; u < k; u++) key += toks[u].key;
+    if (SURNAME_PREFIXES.has(lex(toks[first]).key) && k < toks.length && isNameToken(text, toks, k)) k++;
+    while (k < toks.length && toks[k].kind === 'word' && SURNAME_SUFFIXES.has(lex(toks[k]).key)) k++;
+    let key = lex(toks[first]).key;
+    for (let u = first + 1; u < k; u++) key += lex(toks[u]).key;
     units.push({ first, last: k, key });
   }
   return units;
@@ -80,6 +80,9 @@ export function nameUnits(text: string, toks: Tok[], j: number, max = MAX_UNITS)
 
 /** A first name: one word, or a word with its piece when the whole is a name (`عزت الله`, `کمال الدین`). */
 const isFirstUnit = (u: Unit) => isFirstNameKey(u.key);
+
+/** Is token i a first name (no token past the ends is)? */
+const isFirstNameAt = (toks: Tok[], i: number): boolean => i >= 0 && i < toks.length && lex(toks[i]).firstName;
 
 /** A surname word's typical endings (`خراسانی`, `عبداللهیان`), for a second surname word. */
 const SURNAME_ENDING = /(?:ی|یان|پور|زاده|نژاد)$/;
@@ -93,16 +96,16 @@ function closesName(text: string, toks: Tok[], j: number): boolean {
 
 /** The person name starting at token i (honorifics first), or null. */
 export function nameAt(text: string, toks: Tok[], i: number): NameMatch | null {
-  if (!toks[i]?.firstName && matchPhrase(toks, i, HONORIFICS) === null) return null; // no first name, no honorific
+  if (!isFirstNameAt(toks, i) && matchPhrase(toks, i, HONORIFICS) === null) return null; // no first name, no honorific
   const honorifics: string[] = [];
   let j = i;
   for (let h = matchPhrase(toks, j, HONORIFICS); h; h = matchPhrase(toks, j, HONORIFICS)) {
     if (!honorifics.includes(h.value.honorific)) honorifics.push(h.value.honorific);
     j = h.end;
   }
-  if (honorifics.length === 0 && !toks[i]?.firstName) return null;
+  if (honorifics.length === 0 && !isFirstNameAt(toks, i)) return null;
   // `یک مهندس روسی`: after a determiner the honorific is a common noun.
-  if (honorifics.length > 0 && i > 0 && DETERMINERS.has(toks[i - 1].key)) return null;
+  if (honorifics.length > 0 && i > 0 && DETERMINERS.has(lex(toks[i - 1]).key)) return null;
   const units = nameUnits(text, toks, j);
   if (units.length === 0) return null;
   let nFirst = 0;
@@ -110,7 +113,7 @@ export function nameAt(text: string, toks: Tok[], i: number): NameMatch | null {
   let firstNames: Unit[];
   let surname: Unit[];
   // `صادق پور`, `حسن زاده`: a first name with a surname piece is a surname.
-  const pieceSurname = units[0].last - units[0].first > 1 && SURNAME_SUFFIXES.has(toks[units[0].last - 1].key);
+  const pieceSurname = units[0].last - units[0].first > 1 && SURNAME_SUFFIXES.has(lex(toks[units[0].last - 1]).key);
   if (nFirst === 0) {
     if (honorifics.length === 0 && !pieceSurname) return null;
     // `سردار سید تیمور حسینی ،`: two words closed by a boundary are a first name and a surname.
@@ -168,13 +171,13 @@ export function nameBeforeRole(text: string, toks: Tok[], roleFirst: number): Na
   const quoted = end > 0 && QUOTES_CLOSE.has(toks[end - 1].text);
   if (quoted) end--;
   let start = end;
-  while (start > 0 && end - start < 3 && isNameToken(text, toks, start - 1) && !toks[start - 1].firstName) start--;
+  while (start > 0 && end - start < 3 && isNameToken(text, toks, start - 1) && !lex(toks[start - 1]).firstName) start--;
   if (start === end) return null;
   const before = start > 0 ? toks[start - 1] : undefined;
-  if (quoted ? !(before && QUOTES_OPEN.has(before.text)) : !(!before || before.kind === 'punct' || LEFT_EDGES.has(before.key))) return null;
+  if (quoted ? !(before && QUOTES_OPEN.has(before.text)) : !(!before || before.kind === 'punct' || LEFT_EDGES.has(lex(before).key))) return null;
   const units = nameUnits(text, toks, start, 3).filter((u) => u.last <= end);
   if (units.length === 0 || units[units.length - 1].last !== end) return null;
-  const pieced = units.length === 1 && units[0].last - units[0].first >= 2 && SURNAME_SUFFIXES.has(toks[units[0].last - 1].key);
+  const pieced = units.length === 1 && units[0].last - units[0].first >= 2 && SURNAME_SUFFIXES.has(lex(toks[units[0].last - 1]).key);
   if (!comma && !quoted && !(pieced && (!before || before.kind === 'punct'))) return null;
   if (units.length === 1 && !quoted && !pieced) return null;
   const surname = [units[units.length - 1]];
@@ -213,12 +216,12 @@ export function findNames(text: string, toks: Tok[], taken: { first: number; las
   for (let o = 0; o < opens.count; o++) {
     const i = opens.items[o];
     if (i < from) continue;
-    if (!toks[i].firstName && matchPhrase(toks, i, HONORIFICS) === null) continue; // no name starts here
+    if (!lex(toks[i]).firstName && matchPhrase(toks, i, HONORIFICS) === null) continue; // no name starts here
     if (inRanges(taken, i)) continue;
     // `امام موسی کاظم`, `بیمارستان فاطمه الزهرا`: a name after these words names a saint or a place.
     const prev = i > 0 ? toks[i - 1] : undefined;
-    if (prev && prev.kind === 'word' && (NAMED_AFTER.has(prev.key) || matchPhrase(toks, i - 1, ORG_HEADS)?.end === i)) continue;
-    if (i > 1 && NAMED_AFTER.has(toks[i - 2].key) && prev?.firstName === true) continue; // حضرت محمد رسول الله
+    if (prev && prev.kind === 'word' && (NAMED_AFTER.has(lex(prev).key) || matchPhrase(toks, i - 1, ORG_HEADS)?.end === i)) continue;
+    if (i > 1 && NAMED_AFTER.has(lex(toks[i - 2]).key) && prev !== undefined && lex(prev).firstName) continue; // حضرت محمد رسول الله
     const name = nameAt(text, toks, i);
     if (!name) continue;
     if (taken.some((r) => r.first < name.last && name.hFirst < r.last)) continue;
@@ -233,7 +236,7 @@ export function findNames(text: string, toks: Tok[], taken: { first: number; las
     // credit `به گزارش سرویس تلویزیون و رادیو ایسنا ، مدیر …`.
     if (taken.some((r) => r.last === name.first - 1 || r.last === name.first)) continue;
     const clauseStart = toks.slice(0, name.first).findLastIndex((t) => t.kind === 'punct' && t.text !== '«' && t.text !== '"') + 1;
-    if (toks.slice(Math.max(clauseStart, name.first - 6), name.first).some((t) => t.key === 'گزارش')) continue;
+    if (toks.slice(Math.max(clauseStart, name.first - 6), name.first).some((t) => lex(t).key === 'گزارش')) continue;
     if (!taken.some((r) => r.first < name.last && name.first < r.last) && !out.some((n) => n.first < name.last && name.first < n.last)) out.push(name);
   }
   return out.sort((a, b) => a.start - b.start);

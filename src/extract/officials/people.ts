@@ -10,7 +10,7 @@
 import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
 import type { NameMatch } from './names.js';
 import type { RolePhrase } from './roles.js';
-import type { Tok } from './tokens.js';
+import { lex, type Tok } from './tokens.js';
 
 /** Prepositions (and `حضور`) before a mention that make it no subject: `به مدیر عامل`, `با حضور وزیر`. */
 export const GOVERNORS = new Set(['به', 'از', 'با', 'برای', 'بر', 'توسط', 'درباره', 'نزد', 'سوی', 'علیه', 'همراه', 'مانند', 'حضور', 'تا', 'جز', 'بین', 'میان', 'پیش', 'نسبت']);
@@ -34,7 +34,7 @@ export function samePost(a: RolePhrase, b: RolePhrase): boolean {
 /** Is the mention at token `tok` free of a governing preposition (a possible subject)? */
 export function isSubjectPosition(toks: Tok[], tok: number): boolean {
   const prev = tok > 0 ? toks[tok - 1] : undefined;
-  return !(prev && prev.kind === 'word' && GOVERNORS.has(prev.key));
+  return !(prev && prev.kind === 'word' && GOVERNORS.has(lex(prev).key));
 }
 
 /** A role phrase with the index of its sentence, in text order. */

@@ -20,7 +20,7 @@ import {
   TITLES,
   type TitleEntry,
 } from './lexicon.js';
-import { matchPhrase, placeAtToken, type Indexes, type Tok } from './tokens.js';
+import { lex, matchPhrase, placeAtToken, type Indexes, type Tok } from './tokens.js';
 
 export interface RolePhrase {
   /** Normalized span of the whole phrase. */
@@ -48,9 +48,9 @@ export function personStartsAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t || t.kind !== 'word') return false;
   if (matchPhrase(toks, j, HONORIFICS)) return true;
-  if (!t.firstName) return false;
+  if (!lex(t).firstName) return false;
   const prev = j > 0 ? toks[j - 1] : undefined;
-  return !(prev && NAMED_AFTER.has(prev.key));
+  return !(prev && NAMED_AFTER.has(lex(prev).key));
 }
 
 /** The one-word anaphors (`وی`, `او`). */
@@ -58,17 +58,18 @@ const ONE_WORD_PRONOUNS = new Set(PRONOUNS.filter((p) => p.length === 1).map((p)
 
 function isPronounAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  return t !== undefined && ONE_WORD_PRONOUNS.has(t.key);
+  return t !== undefined && ONE_WORD_PRONOUNS.has(lex(t).key);
 }
 
 /** A word that may stand inside a role phrase: not a function word, verb, number or punctuation. */
 export function isContentWord(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  if (!t || t.kind !== 'word' || t.key.length < 2) return false;
-  if (BOUNDARIES.has(t.key) || isVerbLike(t.key) || isPronounAt(toks, j)) return false;
+  if (!t || t.kind !== 'word') return false;
+  const key = lex(t).key;
+  if (key.length < 2 || BOUNDARIES.has(key) || isVerbLike(key) || isPronounAt(toks, j)) return false;
   const next = toks[j + 1];
   // The noun of a compound verb: `تاکید` in `تاکید کرد`, `حمایت` in `حمایت می‌کنند`.
-  if (next && next.kind === 'word' && isVerbLike(next.key)) return false;
+  if (next && next.kind === 'word' && isVerbLike(lex(next).key)) return false;
   return true;
 }
 
@@ -83,12 +84,15 @@ function placeEnd(text: string, toks: Tok[], j: number, afterHead: boolean): num
   return toks[k - 1].end === m.end ? k : null;
 }
 
+/** Is token j a place head (`استان`)? (None past the tokens.) */
+const isPlaceHead = (toks: Tok[], j: number): boolean => j >= 0 && j < toks.length && PLACE_HEADS.has(lex(toks[j]).key);
+
 /** Is token j the start of an organization (a head word, a known body, a place)? */
 function orgStartsAt(text: string, toks: Tok[], j: number): boolean {
   return (
     matchPhrase(toks, j, ORG_HEADS) !== null ||
     matchPhrase(toks, j, ORG_NAMES) !== null ||
-    PLACE_HEADS.has(toks[j]?.key ?? '') ||
+    isPlaceHead(toks, j) ||
     placeEnd(text, toks, j, false) !== null
   );
 }
@@ -99,7 +103,7 @@ function parseOrganization(text: string, toks: Tok[], j: number, placeOnly: bool
   let words = 0;
   while (k < toks.length && words < MAX_ORG) {
     const t = toks[k];
-    if (PLACE_HEADS.has(t.key) && t.kind === 'word') {
+    if (PLACE_HEADS.has(lex(t).key) && t.kind === 'word') {
       const after = placeEnd(text, toks, k + 1, true);
       return after ?? k + 1;
     }
@@ -110,7 +114,7 @@ function parseOrganization(text: string, toks: Tok[], j: number, placeOnly: bool
     if (known) {
       // A body known by name (`تامین اجتماعی`) is complete: only its place may follow.
       k = known.end;
-      const head = PLACE_HEADS.has(toks[k]?.key ?? '') ? k + 1 : k;
+      const head = isPlaceHead(toks, k) ? k + 1 : k;
       return placeEnd(text, toks, head, head > k) ?? (head > k ? head : k);
     }
     const head = matchPhrase(toks, k, ORG_HEADS);
@@ -119,7 +123,7 @@ function parseOrganization(text: string, toks: Tok[], j: number, placeOnly: bool
       k = head.end;
       continue;
     }
-    if (t.key === 'و') {
+    if (lex(t).key === 'و') {
       const next = k + 1;
       if (k > j && isContentWord(toks, next) && !matchPhrase(toks, next, TITLES) && !personStartsAt(toks, next)) {
         k = next;
@@ -141,7 +145,7 @@ export function roleAt(text: string, toks: Tok[], i: number): RolePhrase | null 
   let entry = head.value;
   let j = head.end;
   for (;;) {
-    while (j < toks.length && toks[j].kind === 'word' && TITLE_MODIFIERS.has(toks[j].key)) j++;
+    while (j < toks.length && toks[j].kind === 'word' && TITLE_MODIFIERS.has(lex(toks[j]).key)) j++;
     const chained = matchPhrase(toks, j, TITLES);
     if (!chained) break;
     entry = chained.value;
@@ -151,7 +155,7 @@ export function roleAt(text: string, toks: Tok[], i: number): RolePhrase | null 
     let d = 0;
     while (d < MAX_DOMAIN && j < toks.length) {
       if (orgStartsAt(text, toks, j) || matchPhrase(toks, j, TITLES) || personStartsAt(toks, j)) break;
-      if (toks[j].key === 'و' && d > 0 && isContentWord(toks, j + 1) && !orgStartsAt(text, toks, j + 1)) {
+      if (lex(toks[j]).key === 'و' && d > 0 && isContentWord(toks, j + 1) && !orgStartsAt(text, toks, j + 1)) {
         j++;
         continue;
       }
@@ -177,7 +181,7 @@ export function roleAt(text: string, toks: Tok[], i: number): RolePhrase | null 
     entry,
     titleKey: toks
       .slice(i, titleEndTok)
-      .map((t) => t.key)
+      .map((t) => lex(t).key)
       .join(''),
     orgKey: orgCoreKey(orgTokens),
   };
@@ -193,7 +197,10 @@ function orgCoreKey(toks: Tok[]): string {
       continue;
     }
     const t = toks[k];
-    if (t.kind === 'word' && !PLACE_HEADS.has(t.key) && t.key !== 'و') key += t.key;
+    if (t.kind === 'word') {
+      const word = lex(t).key;
+      if (!PLACE_HEADS.has(word) && word !== 'و') key += word;
+    }
     k++;
   }
   return key;

@@ -11,7 +11,7 @@ import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
 import { BOUNDARIES, PRONOUNS } from './lexicon.js';
 import { firstMention, isSubjectPosition, type People, samePost } from './people.js';
 import type { RolePhrase } from './roles.js';
-import type { Tok } from './tokens.js';
+import { lex, type Tok } from './tokens.js';
 
 /** The colons of a text, in order. */
 function colonsOf(text: string): number[] {
@@ -33,7 +33,7 @@ function clauseOf(s: SentenceInfo, colons: number[], k: number): { start: number
 
 /** Is the clause only function words and adverbials (`در ادامه`, `همچنین`), with no subject of its own? */
 function bareClause(toks: Tok[], from: number, to: number): boolean {
-  return toks.every((t) => t.start < from || t.end > to || t.kind !== 'word' || BOUNDARIES.has(t.key));
+  return toks.every((t) => t.start < from || t.end > to || t.kind !== 'word' || BOUNDARIES.has(lex(t).key));
 }
 
 /**
@@ -45,11 +45,11 @@ function pronounAt(toks: Tok[], opens: readonly number[], from: number, to: numb
     const i = opens[o];
     if (toks[i].start < from || toks[i].end > to) continue;
     const prev = i > 0 ? toks[i - 1] : undefined;
-    const atStart = !prev || prev.start < from || prev.kind === 'punct' || prev.key === 'و';
+    const atStart = !prev || prev.start < from || prev.kind === 'punct' || lex(prev).key === 'و';
     if (!atStart) continue;
     for (const p of PRONOUNS) {
       let n = 0;
-      while (n < p.length && toks[i + n]?.key === p[n]) n++;
+      while (n < p.length && i + n < toks.length && lex(toks[i + n]).key === p[n]) n++;
       if (n === p.length) return { start: toks[i].start, end: toks[i + p.length - 1].end, tok: i };
     }
   }

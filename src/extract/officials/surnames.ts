@@ -8,6 +8,7 @@
 import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
 import { BOUNDARIES, SURNAME_SUFFIXES } from './lexicon.js';
 import { GOVERNORS } from './people.js';
+import { lex } from './tokens.js';
 
 /**
  * Surname-alone mentions of known people: the surname's words (spaced, glued or ZWNJ: `ولی منش` =
@@ -55,19 +56,19 @@ function surnamesIn(
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
-    if (FIRST_CHARS[t.lead] === 0) continue; // the key's first char, kept on the word
+    if (FIRST_CHARS[lex(t).lead] === 0) continue; // the key's first char, kept on the word
     let key = '';
     for (let j = i; j < Math.min(toks.length, i + 3); j++) {
       if (toks[j].kind !== 'word') break;
-      key += toks[j].key;
+      key += lex(toks[j]).key;
       if (!prefixes.has(key)) break;
       const e = bySurname.get(key);
       if (!e) continue;
       const next = toks[j + 1];
       const prev = i > 0 ? toks[i - 1] : undefined;
       if (covered(i, j + 1)) break;
-      if (next && next.kind === 'word' && SURNAME_SUFFIXES.has(next.key)) break;
-      if (prev && prev.kind === 'word' && !BOUNDARIES.has(prev.key) && !GOVERNORS.has(prev.key)) break;
+      if (next && next.kind === 'word' && SURNAME_SUFFIXES.has(lex(next).key)) break;
+      if (prev && prev.kind === 'word' && !BOUNDARIES.has(lex(prev).key) && !GOVERNORS.has(lex(prev).key)) break;
       add(e, { start: toks[i].start, end: toks[j].end, kind: 'surname', sentence: si, tok: i });
       i = j;
       break;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../normalize/index.js';
 import { segment } from '../../segment/index.js';
 import { BOUNDARIES, HONORIFICS, longerMask, ORG_HEADS, ORG_NAMES, type PhraseMap, startsMask, TITLES, tokenKey, wholeMask } from './lexicon.js';
-import { matchPhrase, sentenceTokens, type Tok } from './tokens.js';
+import { lex, matchPhrase, sentenceTokens, type Tok } from './tokens.js';
 
 const tokensOf = (raw: string): Tok[] => segment(normalize(raw).text).sentences.flatMap((s) => sentenceTokens(s));
 
@@ -38,12 +38,13 @@ const TOKENS: { input: string; tokens: [string, string, number, boolean][] }[] =
 describe('officials tokens: sentence tokens', () => {
   it.each(TOKENS)('$input', ({ input, tokens }) => {
     const toks = tokensOf(input);
-    expect(toks.map((t) => [t.text, t.key, t.start, t.firstName])).toEqual(tokens);
+    expect(toks.map((t) => [t.text, lex(t).key, t.start, lex(t).firstName])).toEqual(tokens);
     for (const t of toks) {
       expect(t.end).toBe(t.start + t.text.length);
-      expect(t.starts).toBe(t.kind === 'word' ? startsMask(t.key) : 0);
-      expect(t.whole).toBe(t.kind === 'word' ? wholeMask(t.key) : 0);
-      expect(t.longer).toBe(t.kind === 'word' && !BOUNDARIES.has(t.key) ? longerMask(t.key) : 0);
+      const w = lex(t);
+      expect(w.starts).toBe(t.kind === 'word' ? startsMask(w.key) : 0);
+      expect(w.whole).toBe(t.kind === 'word' ? wholeMask(w.key) : 0);
+      expect(w.longer).toBe(t.kind === 'word' && !BOUNDARIES.has(w.key) ? longerMask(w.key) : 0);
     }
   });
 });
@@ -51,7 +52,7 @@ describe('officials tokens: sentence tokens', () => {
 /** The longest entry from token i, found by trying every length (no pruning): what matchPhrase must give. */
 function reference<T>(toks: Tok[], i: number, dict: PhraseMap<T>): { value: T; end: number } | null {
   if (i < 0 || i >= toks.length || toks[i].kind !== 'word') return null;
-  const single = BOUNDARIES.has(toks[i].key);
+  const single = BOUNDARIES.has(lex(toks[i]).key);
   let key = '';
   let best: { value: T; end: number } | null = null;
   let words = 0;
@@ -59,7 +60,7 @@ function reference<T>(toks: Tok[], i: number, dict: PhraseMap<T>): { value: T; e
     const t = toks[j];
     if (t.kind === 'punct' && (t.text === '،' || t.text === ',') && j > i) continue;
     if (t.kind !== 'word') break;
-    key += t.key;
+    key += lex(t).key;
     words++;
     if (single && words > 1) break;
     const value = dict.get(key);

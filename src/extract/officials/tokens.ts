@@ -9,6 +9,7 @@
  */
 import { matchPlace, type PlaceMatch } from '../../places/index.js';
 import type { Sentence, Token } from '../../segment/index.js';
+import type { Word as WordRecord } from '../../segment/words.js';
 import {
   BOUNDARIES,
   GLUED_DOMAINS,
@@ -49,55 +50,23 @@ export interface Word {
   opens: number;
   /** The key's first char code (0 for an empty key): a surname of the article starts with one of a few. */
   lead: number;
-  /** Where a glued word splits (`مدیردرمان` → 4), or 0; and its two pieces. */
+  /** Where a glued word splits (`مدیردرمان` → 4), or 0; and its two pieces, each a record of its own. */
   at: number;
-  head: Word | null;
-  rest: Word | null;
+  head: WordRecord | null;
+  rest: WordRecord | null;
   /** `phraseMapsVersion` when the word was read: a reading of older lexicons is read again. */
   version: number;
 }
 
 /**
- * A token of the grammar: a shared `Word` at a normalized offset. Two fields, not a copy of the word's
- * nine (a sentence's tokens were most of the officials stage's allocation); the word's fields are read
- * through getters, which the optimizing compiler inlines.
+ * A token of the grammar: a segmenter token, whose record holds its `Word` (`lex`); the pieces of a
+ * split word are tokens of their own (made by `sentenceTokens`, rare). No token object is made for the
+ * grammar: a sentence without a split word is read as the segmenter's array.
  */
-export class Tok {
-  constructor(
-    readonly word: Word,
-    readonly start: number,
-  ) {}
-  get text(): string {
-    return this.word.text;
-  }
-  get key(): string {
-    return this.word.key;
-  }
-  get kind(): Token['kind'] {
-    return this.word.kind;
-  }
-  get end(): number {
-    return this.start + this.word.text.length;
-  }
-  get starts(): number {
-    return this.word.starts;
-  }
-  get firstName(): boolean {
-    return this.word.firstName;
-  }
-  get whole(): number {
-    return this.word.whole;
-  }
-  get longer(): number {
-    return this.word.longer;
-  }
-  get opens(): number {
-    return this.word.opens;
-  }
-  get lead(): number {
-    return this.word.lead;
-  }
-}
+export type Tok = Token;
+
+/** The officials reading of a grammar token (current: `sentenceTokens` read it). */
+export const lex = (t: Tok): Word => t.word.officials as Word;
 
 /** Where a glued title+domain or honorific+first name splits (`مدیردرمان` → 4), or 0. */
 function splitPoint(key: string): number {
@@ -163,11 +132,14 @@ function readWord(text: string, kind: Token['kind']): Word {
   const at = text.includes('\u200c') ? 0 : splitPoint(w.key);
   if (at !== 0) {
     w.at = at;
-    w.head = wordOf(text.slice(0, at));
-    w.rest = wordOf(text.slice(at));
+    w.head = pieceRecord(text.slice(0, at));
+    w.rest = pieceRecord(text.slice(at));
   }
   return w;
 }
+
+/** A piece of a split word as a record of its own (the shape of segment/words.ts's records). */
+const pieceRecord = (text: string): WordRecord => ({ text, officials: wordOf(text), facility: null });
 
 /**
  * The officials reading of a segmenter token, kept on its shared word record (segment/words.ts): read
@@ -216,44 +188,42 @@ function noteOpens(openings: Openings, opens: number, j: number): void {
 }
 
 /**
- * The tokens of a sentence with their keys, a glued title+domain or honorific+first name split; with
+ * The tokens of a sentence, a glued title+domain or honorific+first name split, their words read; with
  * `openings`, its lists are set to where the tokens open a post, name or anaphor (read in the same pass).
+ * Without a split word (most sentences), the segmenter's array itself.
  */
 export function sentenceTokens(sentence: Sentence, openings: Openings | null = null): Tok[] {
   wordsVersion = phraseMapsVersion();
   const tokens = sentence.tokens;
   const n = tokens.length;
   if (openings !== null) openings.titles.count = openings.names.count = openings.pronouns.count = 0;
-  // One token per segment token: sized once, not grown by copies as `push` does. A split word (rare)
-  // goes on in `splitFrom`: this loop's stores stay in bounds (a loop that might grow the array took
-  // twice as long).
-  const out = new Array<Tok>(n);
   for (let k = 0; k < n; k++) {
-    const t = tokens[k];
-    const w = wordInfo(t);
-    if (w.at !== 0) return splitFrom(tokens, k, out, openings);
+    const w = wordInfo(tokens[k]);
+    if (w.at !== 0) return splitFrom(tokens, k, openings);
     if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, k);
-    out[k] = new Tok(w, t.start);
   }
-  return out;
+  return tokens;
 }
 
-/** `sentenceTokens` from token k on, which splits: `out` holds the tokens before it (one each). */
-function splitFrom(tokens: readonly Token[], k: number, out: Tok[], openings: Openings | null): Tok[] {
-  let j = k;
+/** `sentenceTokens` from token k on, which splits: a new array, the tokens before k as they are. */
+function splitFrom(tokens: Token[], k: number, openings: Openings | null): Tok[] {
+  const out = tokens.slice(0, k);
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     const w = wordInfo(t);
     if (w.at === 0) {
-      if (openings !== null) noteOpens(openings, w.opens, j);
-      out[j++] = new Tok(w, t.start);
+      if (openings !== null) noteOpens(openings, w.opens, out.length);
+      out.push(t);
     } else {
+      const head = w.head!;
+      const rest = w.rest!;
       if (openings !== null) {
-        noteOpens(openings, w.head!.opens, j);
-        noteOpens(openings, w.rest!.opens, j + 1);
+        noteOpens(openings, (head.officials as Word).opens, out.length);
+        noteOpens(openings, (rest.officials as Word).opens, out.length + 1);
       }
-      out[j++] = new Tok(w.head!, t.start);
-      out[j++] = new Tok(w.rest!, t.start + w.at);
+      const at = t.start + w.at;
+      out.push({ text: head.text, start: t.start, end: at, kind: 'word', word: head });
+      out.push({ text: rest.text, start: at, end: at + rest.text.length, kind: 'word', word: rest });
     }
   }
   return out;
@@ -307,11 +277,12 @@ export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): Phra
   if (i < 0 || i >= toks.length) return null;
   const t = toks[i];
   if (t.kind !== 'word') return null;
-  if (dict.id >= MASKED_MAPS) return longestPhrase(toks, i, dict, BOUNDARIES.has(t.key));
+  const w = lex(t);
+  if (dict.id >= MASKED_MAPS) return longestPhrase(toks, i, dict, BOUNDARIES.has(w.key));
   // The token's bits answer most lookups: no entry starts here, or none goes on past this token.
   const bit = 1 << dict.id;
-  if ((t.starts & bit) === 0) return null;
-  if ((t.longer & bit) === 0) return (t.whole & bit) === 0 ? null : { value: dict.get(t.key) as T, end: i + 1 };
+  if ((w.starts & bit) === 0) return null;
+  if ((w.longer & bit) === 0) return (w.whole & bit) === 0 ? null : { value: dict.get(w.key) as T, end: i + 1 };
   return longestPhrase(toks, i, dict, false);
 }
 
@@ -326,7 +297,7 @@ function longestPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, single: bo
     if (t.kind !== 'word') break;
     words++;
     if (single && words > 1) break;
-    node = dict.step(node, t.key);
+    node = dict.step(node, lex(t).key);
     if (node === -1) break; // no entry goes on from here
     const value = dict.entryAt(node);
     if (value !== undefined) best = { value, end: j + 1 };

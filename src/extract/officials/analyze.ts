@@ -100,7 +100,7 @@ export function analyze(ctx: ExtractContext): Analysis {
   peopleFromNames(p);
   linkAppositions(p);
   addNameMentions(p);
-  addSurnameMentions(sentences, p.entities, (e, m) => p.addMention(e, m));
+  addSurnameMentions(ctx.text, sentences, p.entities, (e, m) => p.addMention(e, m));
   linkPostsAlone(p);
   const speakers = readSubjects(p);
   linkRemainingPosts(p);

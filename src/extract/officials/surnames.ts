@@ -16,6 +16,7 @@ import { lex } from './tokens.js';
  * content word that would make it a modifier.
  */
 export function addSurnameMentions(
+  text: string,
   sentences: SentenceInfo[],
   entities: Entity[],
   add: (e: Entity, m: EntityMention) => void,
@@ -32,7 +33,7 @@ export function addSurnameMentions(
     FIRST_CHARS[key.charCodeAt(0)] = 1;
   }
   if (bySurname.size === 0) return;
-  for (let si = 0; si < sentences.length; si++) surnamesIn(sentences[si], si, bySurname, prefixes, add);
+  for (let si = 0; si < sentences.length; si++) surnamesIn(text, sentences[si], si, bySurname, prefixes, add);
   for (const key of bySurname.keys()) FIRST_CHARS[key.charCodeAt(0)] = 0;
 }
 
@@ -44,6 +45,7 @@ const FIRST_CHARS = new Uint8Array(0x10000);
 
 /** The surname-alone mentions of one sentence (see `addSurnameMentions`). */
 function surnamesIn(
+  text: string,
   s: SentenceInfo,
   si: number,
   bySurname: Map<string, Entity>,
@@ -56,7 +58,10 @@ function surnamesIn(
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
-    if (FIRST_CHARS[lex(t).lead] === 0) continue; // the key's first char, kept on the word
+    // The key's first char, read from the text (the word's reading lies elsewhere in memory): a word
+    // starts with a letter, which is its key's but for آ/أ/إ → ا.
+    const c = text.charCodeAt(t.start);
+    if (FIRST_CHARS[c === 0x622 || c === 0x623 || c === 0x625 ? 0x627 : c] === 0) continue;
     let key = '';
     for (let j = i; j < Math.min(toks.length, i + 3); j++) {
       if (toks[j].kind !== 'word') break;

@@ -48,8 +48,6 @@ export interface Word {
   longer: number;
   /** What may start at this word (`STARTS_TITLE`, `STARTS_NAME`, `STARTS_PRONOUN`): the grammar's gates. */
   opens: number;
-  /** The key's first char code (0 for an empty key): a surname of the article starts with one of a few. */
-  lead: number;
   /** Where a glued word splits (`مدیردرمان` → 4), or 0; and its two pieces, each a record of its own. */
   at: number;
   head: WordRecord | null;
@@ -116,16 +114,14 @@ function wordOf(text: string): Word {
   const firstName = isFirstNameKey(key);
   const whole = wholeMask(key);
   const opens = opensOf('word', key, whole, longer, firstName);
-  return { text, kind: 'word', key, starts, firstName, whole, longer, opens, lead: leadOf(key), at: 0, head: null, rest: null, version: wordsVersion };
+  return { text, kind: 'word', key, starts, firstName, whole, longer, opens, at: 0, head: null, rest: null, version: wordsVersion };
 }
-
-const leadOf = (key: string): number => (key.length > 0 ? key.charCodeAt(0) : 0);
 
 function readWord(text: string, kind: Token['kind']): Word {
   // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
   if (kind !== 'word') {
     const key = tokenKey(text);
-    return { text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, opens: opensOf(kind, key, 0, 0, false), lead: leadOf(key), at: 0, head: null, rest: null, version: wordsVersion };
+    return { text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, opens: opensOf(kind, key, 0, 0, false), at: 0, head: null, rest: null, version: wordsVersion };
   }
   const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).

@@ -31,10 +31,14 @@ export function addSurnameMentions(
     bySurname.set(key, e);
     for (let n = 0; n <= key.length; n++) prefixes.add(key.slice(0, n));
     FIRST_CHARS[key.charCodeAt(0)] = 1;
+    LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
   }
   if (bySurname.size === 0) return;
   for (let si = 0; si < sentences.length; si++) surnamesIn(text, sentences[si], si, bySurname, prefixes, add);
-  for (const key of bySurname.keys()) FIRST_CHARS[key.charCodeAt(0)] = 0;
+  for (const key of bySurname.keys()) {
+    FIRST_CHARS[key.charCodeAt(0)] = 0;
+    LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 0;
+  }
 }
 
 /**
@@ -42,6 +46,17 @@ export function addSurnameMentions(
  * otherwise starts no surname: a quick no without reading its key), 0 again after it.
  */
 const FIRST_CHARS = new Uint8Array(0x10000);
+/**
+ * By pair of chars (`pairOf`): 1 for the first two chars of a surname key of the article (a key has
+ * three at least), 0 again after it. A word of two chars or more starts a surname only if its key's first
+ * two are such a pair (a first char alone, `م`, let a word in ten through). Pairs of other scripts may
+ * share an index: they are only let through to the full test.
+ */
+const LEADS = new Uint8Array(0x10000);
+const pairOf = (a: number, b: number): number => ((a & 0xff) << 8) | (b & 0xff);
+
+/** A letter of a word as in its key (`tokenKey`): آ/أ/إ → ا. */
+const keyChar = (c: number): number => (c === 0x622 || c === 0x623 || c === 0x625 ? 0x627 : c);
 
 /** The surname-alone mentions of one sentence (see `addSurnameMentions`). */
 function surnamesIn(
@@ -58,10 +73,15 @@ function surnamesIn(
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
-    // The key's first char, read from the text (the word's reading lies elsewhere in memory): a word
-    // starts with a letter, which is its key's but for آ/أ/إ → ا.
-    const c = text.charCodeAt(t.start);
-    if (FIRST_CHARS[c === 0x622 || c === 0x623 || c === 0x625 ? 0x627 : c] === 0) continue;
+    // The key's first chars, read from the text (the word's reading lies elsewhere in memory): a word
+    // starts with a letter, which is its key's as `keyChar`; so is the next char, but for a ZWNJ (not
+    // in the key: the full test decides).
+    const c = keyChar(text.charCodeAt(t.start));
+    if (FIRST_CHARS[c] === 0) continue;
+    if (t.end - t.start >= 2) {
+      const d = text.charCodeAt(t.start + 1);
+      if (d !== 0x200c && LEADS[pairOf(c, keyChar(d))] === 0) continue;
+    }
     let key = '';
     for (let j = i; j < Math.min(toks.length, i + 3); j++) {
       if (toks[j].kind !== 'word') break;

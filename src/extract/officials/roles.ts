@@ -8,14 +8,11 @@
  * `کشور` with the prefix `وزارت` (→ `وزارت کشور`).
  */
 import {
-  BOUNDARIES,
   HONORIFICS,
-  isVerbLike,
   NAMED_AFTER,
   ORG_HEADS,
   ORG_NAMES,
   PLACE_HEADS,
-  PRONOUNS,
   TITLE_MODIFIERS,
   TITLES,
   type TitleEntry,
@@ -53,23 +50,13 @@ export function personStartsAt(toks: Tok[], j: number): boolean {
   return !(prev && NAMED_AFTER.has(lex(prev).key));
 }
 
-/** The one-word anaphors (`وی`, `او`). */
-const ONE_WORD_PRONOUNS = new Set(PRONOUNS.filter((p) => p.length === 1).map((p) => p[0]));
-
-function isPronounAt(toks: Tok[], j: number): boolean {
-  const t = toks[j];
-  return t !== undefined && ONE_WORD_PRONOUNS.has(lex(t).key);
-}
-
 /** A word that may stand inside a role phrase: not a function word, verb, number or punctuation. */
 export function isContentWord(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  if (!t || t.kind !== 'word') return false;
-  const key = lex(t).key;
-  if (key.length < 2 || BOUNDARIES.has(key) || isVerbLike(key) || isPronounAt(toks, j)) return false;
+  if (!t || !lex(t).plain) return false;
   const next = toks[j + 1];
   // The noun of a compound verb: `تاکید` in `تاکید کرد`, `حمایت` in `حمایت می‌کنند`.
-  if (next && next.kind === 'word' && isVerbLike(lex(next).key)) return false;
+  if (next && next.kind === 'word' && lex(next).verb) return false;
   return true;
 }
 

@@ -16,6 +16,7 @@ import {
   GLUED_HONORIFICS,
   HONORIFICS,
   isFirstNameKey,
+  isVerbLike,
   longerMask,
   MASKED_MAPS,
   type PhraseMap,
@@ -46,6 +47,13 @@ export interface Word {
    * for no word, and for a function word, which is a phrase alone).
    */
   longer: number;
+  /** Does the key look like a verb form (`isVerbLike`)? Never for a number or punctuation. */
+  verb: boolean;
+  /**
+   * May the word stand inside a role phrase or a name, as far as the word alone tells: a word of two
+   * chars or more, no function word, verb or one-word anaphor (`isContentWord` asks the next word too).
+   */
+  plain: boolean;
   /** What may start at this word (`STARTS_TITLE`, `STARTS_NAME`, `STARTS_PRONOUN`): the grammar's gates. */
   opens: number;
   /** Where a glued word splits (`مدیردرمان` → 4), or 0; and its two pieces, each a record of its own. */
@@ -89,8 +97,9 @@ export const STARTS_TITLE = 1;
 export const STARTS_NAME = 2;
 export const STARTS_PRONOUN = 4;
 
-/** The first words of the anaphors. */
+/** The first words of the anaphors, and the one-word anaphors (`وی`, `او`). */
 const PRONOUN_STARTS = new Set(PRONOUNS.map((p) => p[0]));
+const ONE_WORD_PRONOUNS = new Set(PRONOUNS.filter((p) => p.length === 1).map((p) => p[0]));
 
 /**
  * The gate bits of a word of this kind and lexicon bits. `matchPhrase` finds an entry of a map only at a
@@ -114,14 +123,16 @@ function wordOf(text: string): Word {
   const firstName = isFirstNameKey(key);
   const whole = wholeMask(key);
   const opens = opensOf('word', key, whole, longer, firstName);
-  return { text, kind: 'word', key, starts, firstName, whole, longer, opens, at: 0, head: null, rest: null, version: wordsVersion };
+  const verb = isVerbLike(key);
+  const plain = key.length >= 2 && !BOUNDARIES.has(key) && !verb && !ONE_WORD_PRONOUNS.has(key);
+  return { text, kind: 'word', key, starts, firstName, whole, longer, verb, plain, opens, at: 0, head: null, rest: null, version: wordsVersion };
 }
 
 function readWord(text: string, kind: Token['kind']): Word {
   // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
   if (kind !== 'word') {
     const key = tokenKey(text);
-    return { text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, opens: opensOf(kind, key, 0, 0, false), at: 0, head: null, rest: null, version: wordsVersion };
+    return { text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, verb: false, plain: false, opens: opensOf(kind, key, 0, 0, false), at: 0, head: null, rest: null, version: wordsVersion };
   }
   const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).

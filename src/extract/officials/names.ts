@@ -9,7 +9,7 @@
  */
 import { HONORIFICS, isFirstNameKey, NAMED_AFTER, ORG_HEADS, ORG_NAMES, SURNAME_PREFIXES, SURNAME_SUFFIXES, TITLES } from './lexicon.js';
 import { isContentWord } from './roles.js';
-import { lex, matchPhrase, memoOf, placeAtToken, type Indexes, type Tok } from './tokens.js';
+import { lex, matchPhrase, memoOf, NAME_TOKEN, NOT_NAME_TOKEN, placeAtToken, type Indexes, type Tok } from './tokens.js';
 
 export interface Unit {
   /** Token indices [first, last). */
@@ -48,8 +48,10 @@ const DETERMINERS = new Set(['یک', 'این', 'آن', 'هر', 'چند', 'دو',
 function isNameToken(text: string, toks: Tok[], j: number): boolean {
   if (j < 0 || j >= toks.length) return false; // isContentWord's answer there
   const known = memoOf(toks).nameToken;
-  let answer = known[j];
-  if (answer === undefined) known[j] = answer = nameTokenUncached(text, toks, j);
+  const kept = known[j];
+  if (kept !== 0) return kept === NAME_TOKEN;
+  const answer = nameTokenUncached(text, toks, j);
+  known[j] = answer ? NAME_TOKEN : NOT_NAME_TOKEN;
   return answer;
 }
 

@@ -166,12 +166,16 @@ export function roleAt(text: string, toks: Tok[], i: number): RolePhrase | null 
     orgStart: hasOrg ? toks[j].start : null,
     orgEnd: hasOrg ? toks[orgEndTok - 1].end : null,
     entry,
-    titleKey: toks
-      .slice(i, titleEndTok)
-      .map((t) => lex(t).key)
-      .join(''),
+    titleKey: keysOf(toks, i, titleEndTok),
     orgKey: orgCoreKey(orgTokens),
   };
+}
+
+/** The keys of tokens [from, to) joined. */
+function keysOf(toks: Tok[], from: number, to: number): string {
+  let key = '';
+  for (let k = from; k < to; k++) key += lex(toks[k]).key;
+  return key;
 }
 
 /** The organization's key without generic heads (`سازمان`, `اداره کل`), place words and `و`. */

@@ -201,6 +201,7 @@ function noteOpens(openings: Openings, opens: number, j: number): void {
  */
 export function sentenceTokens(sentence: Sentence, openings: Openings | null = null): Tok[] {
   wordsVersion = phraseMapsVersion();
+  lastToks = null;
   const tokens = sentence.tokens;
   const n = tokens.length;
   if (openings !== null) openings.titles.count = openings.names.count = openings.pronouns.count = 0;
@@ -243,23 +244,31 @@ function splitFrom(tokens: Token[], k: number, openings: Openings | null): Tok[]
  * most of them at once, and the rest are rarely asked twice.)
  */
 export interface TokMemo {
-  /** By token index: `isNameToken` of names.ts; `undefined` not asked yet. */
-  nameToken: (boolean | undefined)[];
+  /** By token index: `isNameToken` of names.ts, as `NAME_TOKEN` or `NOT_NAME_TOKEN`; 0 not asked yet. */
+  nameToken: Int8Array;
   /** By token index: `matchPlace` at the token's start; `undefined` not asked yet. */
   places: (PlaceMatch | null | undefined)[];
 }
+export const NAME_TOKEN = 1;
+export const NOT_NAME_TOKEN = 2;
 
-/** The grammar reads one sentence at a time: the memo of the last tokens asked about is kept. */
+/**
+ * The grammar reads one sentence at a time: the memo of the last tokens asked about is kept, its lists
+ * reused from sentence to sentence (cleared, not made anew). `sentenceTokens` forgets it: a sentence read
+ * again (the same segmenter array) after a lexicon change is asked again.
+ */
 let lastToks: Tok[] | null = null;
-let lastMemo: TokMemo = { nameToken: [], places: [] };
+const memo: TokMemo = { nameToken: new Int8Array(256), places: [] };
 
 /** The memo of a sentence's tokens (the array must not change while it is asked about). */
 export function memoOf(toks: Tok[]): TokMemo {
   if (toks !== lastToks) {
     lastToks = toks;
-    lastMemo = { nameToken: [], places: [] };
+    if (memo.nameToken.length < toks.length) memo.nameToken = new Int8Array(toks.length * 2);
+    else memo.nameToken.fill(0, 0, toks.length);
+    memo.places.fill(undefined, 0, toks.length);
   }
-  return lastMemo;
+  return memo;
 }
 
 /** The place name at token j's start (`matchPlace` of normalized `text`, which the tokens index). */

@@ -21,20 +21,17 @@ export function addSurnameMentions(
   entities: Entity[],
   add: (e: Entity, m: EntityMention) => void,
 ): void {
-  // The first person of each surname key, and every leading part of the keys (a longer key is tried
-  // only while it may still become one).
+  // The first person of each surname key.
   const bySurname = new Map<string, Entity>();
-  const prefixes = new Set<string>();
   for (const e of entities) {
     const key = e.surnameKey;
     if (!key || key.length < 3 || bySurname.has(key)) continue;
     bySurname.set(key, e);
-    for (let n = 0; n <= key.length; n++) prefixes.add(key.slice(0, n));
     FIRST_CHARS[key.charCodeAt(0)] = 1;
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
   }
   if (bySurname.size === 0) return;
-  for (let si = 0; si < sentences.length; si++) surnamesIn(text, sentences[si], si, bySurname, prefixes, add);
+  for (let si = 0; si < sentences.length; si++) surnamesIn(text, sentences[si], si, bySurname, add);
   for (const key of bySurname.keys()) {
     FIRST_CHARS[key.charCodeAt(0)] = 0;
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 0;
@@ -58,18 +55,28 @@ const pairOf = (a: number, b: number): number => ((a & 0xff) << 8) | (b & 0xff);
 /** A letter of a word as in its key (`tokenKey`): آ/أ/إ → ا. */
 const keyChar = (c: number): number => (c === 0x622 || c === 0x623 || c === 0x625 ? 0x627 : c);
 
+/** Is `key` a leading part of a surname key (the words read so far may still spell one)? */
+function leadsSome(bySurname: Map<string, Entity>, key: string): boolean {
+  for (const surname of bySurname.keys()) if (surname.startsWith(key)) return true;
+  return false;
+}
+
+/** Do tokens [a, b) of the sentence overlap a name (from its first honorific) or a post? */
+function covered(s: SentenceInfo, a: number, b: number): boolean {
+  for (const n of s.names) if (n.hFirst < b && a < n.last) return true;
+  for (const r of s.roles) if (r.first < b && a < r.last) return true;
+  return false;
+}
+
 /** The surname-alone mentions of one sentence (see `addSurnameMentions`). */
 function surnamesIn(
   text: string,
   s: SentenceInfo,
   si: number,
   bySurname: Map<string, Entity>,
-  prefixes: Set<string>,
   add: (e: Entity, m: EntityMention) => void,
 ): void {
   const toks = s.toks;
-  const covered = (a: number, b: number) =>
-    s.names.some((n) => n.hFirst < b && a < n.last) || s.roles.some((r) => r.first < b && a < r.last);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
@@ -86,12 +93,12 @@ function surnamesIn(
     for (let j = i; j < Math.min(toks.length, i + 3); j++) {
       if (toks[j].kind !== 'word') break;
       key += lex(toks[j]).key;
-      if (!prefixes.has(key)) break;
+      if (!leadsSome(bySurname, key)) break; // a longer key is tried only while it may still become one
       const e = bySurname.get(key);
       if (!e) continue;
       const next = toks[j + 1];
       const prev = i > 0 ? toks[i - 1] : undefined;
-      if (covered(i, j + 1)) break;
+      if (covered(s, i, j + 1)) break;
       if (next && next.kind === 'word' && SURNAME_SUFFIXES.has(lex(next).key)) break;
       if (prev && prev.kind === 'word' && !BOUNDARIES.has(lex(prev).key) && !GOVERNORS.has(lex(prev).key)) break;
       add(e, { start: toks[i].start, end: toks[j].end, kind: 'surname', sentence: si, tok: i });

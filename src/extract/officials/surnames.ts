@@ -7,6 +7,7 @@
  */
 import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
 import { BOUNDARIES, SURNAME_SUFFIXES } from './lexicon.js';
+import { codesOf } from '../../segment/chars.js';
 import { GOVERNORS } from './people.js';
 import { lex } from './tokens.js';
 
@@ -31,7 +32,8 @@ export function addSurnameMentions(
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
   }
   if (bySurname.size === 0) return;
-  for (let si = 0; si < sentences.length; si++) surnamesIn(text, sentences[si], si, bySurname, add);
+  const codes = codesOf(text); // the article's code units (the scans of the article share them)
+  for (let si = 0; si < sentences.length; si++) surnamesIn(codes, sentences[si], si, bySurname, add);
   for (const key of bySurname.keys()) {
     FIRST_CHARS[key.charCodeAt(0)] = 0;
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 0;
@@ -70,7 +72,7 @@ function covered(s: SentenceInfo, a: number, b: number): boolean {
 
 /** The surname-alone mentions of one sentence (see `addSurnameMentions`). */
 function surnamesIn(
-  text: string,
+  codes: Uint16Array,
   s: SentenceInfo,
   si: number,
   bySurname: Map<string, Entity>,
@@ -80,13 +82,13 @@ function surnamesIn(
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
-    // The key's first chars, read from the text (the word's reading lies elsewhere in memory): a word
+    // The key's first chars, read from the text's codes (the word's reading lies elsewhere in memory): a word
     // starts with a letter, which is its key's as `keyChar`; so is the next char, but for a ZWNJ (not
     // in the key: the full test decides).
-    const c = keyChar(text.charCodeAt(t.start));
+    const c = keyChar(codes[t.start]);
     if (FIRST_CHARS[c] === 0) continue;
     if (t.end - t.start >= 2) {
-      const d = text.charCodeAt(t.start + 1);
+      const d = codes[t.start + 1];
       if (d !== 0x200c && LEADS[pairOf(c, keyChar(d))] === 0) continue;
     }
     let key = '';

@@ -21,14 +21,19 @@ function colonsOf(text: string): number[] {
 }
 
 /**
- * The clause of a sentence that may hold a subject: up to its cue, after any earlier colon of the
- * sentence (`colons` of the text, `k` the index of the first colon at or after the sentence's start).
+ * The start of the clause of a sentence that may hold a subject, which ends at `end` (its cue's start,
+ * else the sentence's end): after any earlier colon of the sentence (`colons` of the text, `k` the index
+ * of the first colon at or after the sentence's start).
  */
-function clauseOf(s: SentenceInfo, colons: number[], k: number): { start: number; end: number } {
-  const end = s.cue ? s.cue.start : s.end;
+function clauseStart(s: SentenceInfo, end: number, colons: number[], k: number): number {
   let colon = -1;
   for (; k < colons.length && colons[k] < end; k++) colon = colons[k];
-  return { start: colon >= s.start ? colon + 1 : s.start, end };
+  return colon >= s.start ? colon + 1 : s.start;
+}
+
+/** Is the mention [start, end) at token `tok` inside the clause [from, to) and in subject position? */
+function inClause(s: SentenceInfo, from: number, to: number, start: number, end: number, tok: number): boolean {
+  return start >= from && end <= to && isSubjectPosition(s.toks, tok);
 }
 
 /** Is the clause only function words and adverbials (`در ادامه`, `همچنین`), with no subject of its own? */
@@ -56,24 +61,14 @@ function pronounAt(toks: Tok[], opens: readonly number[], from: number, to: numb
   return null;
 }
 
-/** The first person or post of a clause (a person before a post at the same start). */
-interface First {
-  start: number;
-  e: Entity | null;
-  role: RolePhrase | null;
-}
-
 /** Read the subjects in order; the speaker entity of each cue (by its colon index), or null. */
 export function readSubjects(p: People): Map<number, Entity | null> {
   const { text, sentences, entities } = p;
   const namedOfficials = entities.filter((e) => e.names.length > 0 && e.roles.length > 0);
-  const byName = new Map<number, { m: EntityMention; e: Entity }[]>();
+  // The mentions of each sentence, with their entity.
+  const bySentence: { m: EntityMention; e: Entity }[][] = [];
   for (const e of entities) {
-    for (const m of e.mentions) {
-      const list = byName.get(m.sentence);
-      if (list) list.push({ m, e });
-      else byName.set(m.sentence, [{ m, e }]);
-    }
+    for (const m of e.mentions) (bySentence[m.sentence] ??= []).push({ m, e });
   }
   const speakers = new Map<number, Entity | null>();
   let last: Entity | null = null;
@@ -83,24 +78,41 @@ export function readSubjects(p: People): Map<number, Entity | null> {
     const s = sentences[si];
     while (k < colons.length && colons[k] < s.start) k++;
     if (s.inStatement) continue;
-    const clause = clauseOf(s, colons, k);
-    const inClause = (start: number, end: number, tok: number) => start >= clause.start && end <= clause.end && isSubjectPosition(s.toks, tok);
-    let first: First | undefined;
-    for (const { m, e } of byName.get(si) ?? []) {
-      if (inClause(m.start, m.end, m.tok) && (!first || m.start < first.start)) first = { start: m.start, e, role: null };
+    const to = s.cue ? s.cue.start : s.end;
+    const from = clauseStart(s, to, colons, k);
+    // The first person or post of the clause (a person before a post at the same start).
+    let found = false;
+    let firstStart = 0;
+    let firstEntity: Entity | null = null;
+    let firstRole: RolePhrase | null = null;
+    const mentions = bySentence[si];
+    if (mentions !== undefined) {
+      for (const { m, e } of mentions) {
+        if (inClause(s, from, to, m.start, m.end, m.tok) && (!found || m.start < firstStart)) {
+          found = true;
+          firstStart = m.start;
+          firstEntity = e;
+          firstRole = null;
+        }
+      }
     }
     for (const r of s.roles) {
-      if (inClause(r.start, r.end, r.first) && (!first || r.start < first.start)) first = { start: r.start, e: p.roleEntity.get(r) ?? null, role: r };
+      if (inClause(s, from, to, r.start, r.end, r.first) && (!found || r.start < firstStart)) {
+        found = true;
+        firstStart = r.start;
+        firstEntity = p.roleEntity.get(r) ?? null;
+        firstRole = r;
+      }
     }
-    const pronoun = pronounAt(s.toks, s.pronouns, clause.start, clause.end);
+    const pronoun = s.pronouns.length === 0 ? null : pronounAt(s.toks, s.pronouns, from, to);
     let subject: Entity | null | undefined;
-    if (pronoun && (!first || pronoun.start < first.start)) {
+    if (pronoun && (!found || pronoun.start < firstStart)) {
       subject = last;
       if (last) p.addMention(last, { start: pronoun.start, end: pronoun.end, kind: 'pronoun', sentence: si, tok: pronoun.tok });
-    } else if (first) {
-      subject = first.e;
-      if (!subject && first.role) {
-        const role = first.role;
+    } else if (found) {
+      subject = firstEntity;
+      if (!subject && firstRole) {
+        const role = firstRole;
         const justNamed: Entity | null = last && last.names.length > 0 && last.roles.length === 0 && p.introduces(last, firstMention(last)) ? last : null;
         const only = s.cue && namedOfficials.length === 1 ? namedOfficials[0] : null;
         subject =
@@ -111,7 +123,7 @@ export function readSubjects(p: People): Map<number, Entity | null> {
     if (subject) last = subject;
     // A cue with no subject (`در ادامه افزود:`) continues the last speaker; one whose clause names
     // something else (`وزارت نفت اعلام کرد:`) has a speaker we do not know.
-    if (s.cue) speakers.set(s.cue.colon, subject !== undefined ? subject : bareClause(s.toks, clause.start, clause.end) ? last : null);
+    if (s.cue) speakers.set(s.cue.colon, subject !== undefined ? subject : bareClause(s.toks, from, to) ? last : null);
   }
   return speakers;
 }

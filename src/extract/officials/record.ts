@@ -7,9 +7,12 @@
  * آقامحمدی', title: 'جانشین وزیر', organization: 'وزارت کشور', roles: ['جانشین وزیر کشور'], … }`.
  */
 import { toMention, type ExtractContext } from '../context.js';
-import { CHAR_FLAGS, SPACE } from '../../segment/chars.js';
+import * as chars from '../../segment/chars.js';
 import type { Official, OfficialMention } from '../../types.js';
 import type { Entity } from './analyze.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a char loop.
+const { CHAR_FLAGS, SPACE } = chars;
 
 /** Does `s` need `clean`: Arabic ي/ى/ك, a diacritic or kashida, a space other than one ' ' between words? */
 function needsClean(s: string): boolean {
@@ -95,8 +98,16 @@ function postOf(ctx: ExtractContext, r: Entity['roles'][number]): { title: strin
   return { title, organization };
 }
 
-/** A post's text without spaces and ZWNJ, as its spellings compare. */
-const unspaced = (s: string): string => s.replace(/[\s\u200c]/g, '');
+/** A post's text without spaces (`\s`) and ZWNJ, as its spellings compare. */
+function unspaced(s: string): string {
+  if (cleaned.length < s.length) cleaned = new Uint16Array(s.length * 2);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x200c && !isJsSpace(c)) cleaned[n++] = c;
+  }
+  return n === s.length ? s : String.fromCharCode.apply(null, cleaned.subarray(0, n) as unknown as number[]);
+}
 
 export function officialOf(ctx: ExtractContext, e: Entity, id: string): Official {
   const roles = [...e.roles].sort((a, b) => a.start - b.start);

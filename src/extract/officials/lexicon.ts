@@ -82,8 +82,11 @@ export class PhraseMap<T> {
   private readonly edges = new Map<number, number>();
   /** By node: the entry of its key, if it is a key. */
   private readonly entries: (T | undefined)[] = [undefined];
-  /** By node: the node each token key leads to (−1: no leading part), as found (words repeat). */
-  private readonly steps: Map<string, number>[] = [new Map()];
+  /**
+   * The node each token key leads to from the empty key (−1: none), as found: the first words of phrases
+   * repeat. (A step further on is walked: it mostly fails at its first char, and its words are many.)
+   */
+  private readonly firstSteps = new Map<string, number>();
   add(written: string, value: T): void {
     const key = wordKey(written);
     if (!key || this.map.has(key)) return;
@@ -98,13 +101,12 @@ export class PhraseMap<T> {
       let next = this.edges.get(edge);
       if (next === undefined) {
         next = this.entries.push(undefined) - 1;
-        this.steps.push(new Map());
         this.edges.set(edge, next);
       }
       node = next;
     }
     this.entries[node] = value;
-    for (const memo of this.steps) memo.clear(); // a step found before may lead further now
+    this.firstSteps.clear(); // a step found before may lead further now
   }
   get(key: string): T | undefined {
     return this.map.get(key);
@@ -115,12 +117,12 @@ export class PhraseMap<T> {
    * a part as it is, and is none from the empty key.)
    */
   step(node: number, tokenKey: string): number {
-    const memo = this.steps[node];
-    let next = memo.get(tokenKey);
+    if (node !== 0) return this.walk(node, tokenKey);
+    let next = this.firstSteps.get(tokenKey);
     if (next === undefined) {
-      if (memo.size >= 4096) memo.clear(); // bounded: token keys of an archive are many
-      next = this.walk(node, tokenKey);
-      memo.set(tokenKey, next);
+      if (this.firstSteps.size >= 4096) this.firstSteps.clear(); // bounded
+      next = this.walk(0, tokenKey);
+      this.firstSteps.set(tokenKey, next);
     }
     return next;
   }

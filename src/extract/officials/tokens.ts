@@ -93,9 +93,9 @@ let wordsVersion = phraseMapsVersion();
  * `matchPhrase(toks, i, TITLES)`), a name only at a first name or where HONORIFICS may match (nameAt's
  * first test), an anaphor only at the first word of one (`PRONOUNS`).
  */
-export const STARTS_TITLE = 1;
-export const STARTS_NAME = 2;
-export const STARTS_PRONOUN = 4;
+const STARTS_TITLE = 1;
+const STARTS_NAME = 2;
+const STARTS_PRONOUN = 4;
 
 /** The first words of the anaphors, and the one-word anaphors (`وی`, `او`). */
 const PRONOUN_STARTS = new Set(PRONOUNS.map((p) => p[0]));

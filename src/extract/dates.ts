@@ -36,7 +36,7 @@ function toDateMention(ctx: ExtractContext, p: DateParse, ref: ReferenceDate | n
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const out: DateMention[] = [];
   for (const s of contentSentences(ctx, ['page-date'])) {
-    for (const p of recognize(ctx.text, s.start, s.end)) out.push(toDateMention(ctx, p, ctx.referenceDate));
+    for (const p of recognize(ctx.text, s)) out.push(toDateMention(ctx, p, ctx.referenceDate));
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,8 @@
  * (month 11, day 22, yearOffset 0)].
  */
 import { NUMERIC_DATE_CUE_RE } from './lexicon.js';
-import { KINDS, NUMERIC_DATE, nextAnchor } from './anchors.js';
+import { KINDS, mayHoldAnchor, nextAnchor } from './anchors.js';
+import type { Sentence, Token } from '../../segment/index.js';
 import { monthForm, numericForm, seasonForm } from './forms.js';
 import { relativeWordForm, unitForm, vagueForm, weekdayForm } from './relative.js';
 import { bareYearForm } from './years.js';
@@ -16,30 +17,38 @@ import { isDayLevel, type DateParse } from './parse.js';
 import type { Scan } from './scan.js';
 import { timeAfter } from './tails.js';
 
-/** Every parse an anchor yields in the sentence, overlapping ones included, from its first anchor `first`. */
-function candidates(s: Scan, first: RegExpExecArray): DateParse[] {
+/**
+ * Every parse an anchor yields in the sentence, overlapping ones included: the anchors as `nextAnchor`
+ * finds them from the sentence start, each search from the end of the last match. An anchor starts
+ * at a letter or digit, so inside a token; the search runs inside the tokens that may hold one only.
+ */
+function candidates(s: Scan, tokens: readonly Token[]): DateParse[] {
   const out: DateParse[] = [];
-  let m: RegExpExecArray | null = first;
-  for (let pos = s.from; m !== null; m = nextAnchor(s.text, pos, s.to)) {
-    let k = 1;
-    while (k < m.length && !m[k]) k++;
-    const kind = KINDS[k - 1];
-    const start = m.index;
-    const end = start + m[0].length;
-    pos = end;
-    let p: DateParse | null = null;
-    if (kind === 'vague') p = vagueForm(start, end);
-    else if (kind === 'rel') p = relativeWordForm(s, start, end);
-    else if (kind === 'numeric') p = numericForm(s, start, end);
-    else if (kind === 'year') p = bareYearForm(s, start, end);
-    else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali');
-    else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri');
-    else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian');
-    else if (kind === 'weekday') p = weekdayForm(s, start, end);
-    else if (kind === 'season') p = seasonForm(s, start, end);
-    else if (kind === 'plural') p = unitForm(s, start, start + m[k].length, end);
-    else if (kind === 'unit') p = unitForm(s, start, end, end);
-    if (p && p.start >= s.from && p.end <= s.to) out.push(p);
+  let pos = s.from;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.end <= pos || !mayHoldAnchor(tok.word)) continue;
+    for (let m = nextAnchor(s.text, Math.max(pos, tok.start), tok.end); m !== null; m = pos < tok.end ? nextAnchor(s.text, pos, tok.end) : null) {
+      let k = 1;
+      while (k < m.length && !m[k]) k++;
+      const kind = KINDS[k - 1];
+      const start = m.index;
+      const end = start + m[0].length;
+      pos = end;
+      let p: DateParse | null = null;
+      if (kind === 'vague') p = vagueForm(start, end);
+      else if (kind === 'rel') p = relativeWordForm(s, start, end);
+      else if (kind === 'numeric') p = numericForm(s, start, end);
+      else if (kind === 'year') p = bareYearForm(s, start, end);
+      else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali');
+      else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri');
+      else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian');
+      else if (kind === 'weekday') p = weekdayForm(s, start, end);
+      else if (kind === 'season') p = seasonForm(s, start, end);
+      else if (kind === 'plural') p = unitForm(s, start, start + m[k].length, end);
+      else if (kind === 'unit') p = unitForm(s, start, end, end);
+      if (p && p.start >= s.from && p.end <= s.to) out.push(p);
+    }
   }
   return out;
 }
@@ -81,12 +90,10 @@ function merge(a: DateParse, b: DateParse): DateParse {
   return out;
 }
 
-/** Recognize the dates of the sentence [from, to) of normalized `text`. */
-export function recognize(text: string, from: number, to: number): DateParse[] {
-  const first = nextAnchor(text, from, to);
-  if (first === null) return []; // most sentences: nothing more is built
-  const s: Scan = { text, from, to };
-  const found = candidates(s, first);
+/** Recognize the dates of a sentence of normalized `text`. */
+export function recognize(text: string, sentence: Sentence): DateParse[] {
+  const s: Scan = { text, from: sentence.start, to: sentence.end };
+  const found = candidates(s, sentence.tokens);
   if (found.length === 0) return found;
   const kept = longestFirst(found);
   const merged: DateParse[] = [];

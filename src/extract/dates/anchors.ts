@@ -222,17 +222,24 @@ for (const c of [...SLOW.keys()].filter((c) => SLOW[c] !== 0).concat([...SLOW_HI
 }
 
 /**
- * Is c, per the tokenizer (segment/index.ts), a char a word token goes on over (a letter, a mark,
- * ZWNJ)? Then a gate word made of such chars, starting with a letter, lies whole in one token.
+ * The tokenizer (segment/index.ts) starts a word token at a letter and goes on over letters, marks
+ * and ZWNJ: a gate word made of such chars, starting with a letter, lies whole in one token, and so
+ * does any word of an alternative begun inside a token.
  */
-const IN_WORD_TOKEN = /^\p{L}[\p{L}\p{M}\u200c]*$/u;
-if (![...BOUNDED_WORDS, ...UNIT_WORDS].every((w) => IN_WORD_TOKEN.test(w))) {
+const WORD_TOKEN = /^\p{L}[\p{L}\p{M}\u200c]*$/u;
+const IN_WORD_TOKEN = /^[\p{L}\p{M}\u200c]+$/u;
+if (
+  ![...BOUNDED_WORDS, ...UNIT_WORDS].every((w) => WORD_TOKEN.test(w)) ||
+  !BOUNDED_PHRASES.every((p) => p.words.every((w) => IN_WORD_TOKEN.test(String.fromCharCode(...w))))
+) {
   throw new Error('dates/anchors: a gate word is not one word token');
 }
 
 /**
  * `phraseAt` on the code units of one token, what stands past its end unknown: may one of
- * `phrases` match at p for some text after the token?
+ * `phrases` match at p for some text after the token? Its words are letters (checked above): a word
+ * begun in the token ends in it (a letter after the token would be in it); only after a whole word
+ * that ends the token may the phrase go on (after a space) or end, whatever follows.
  */
 function phraseMayAt(codes: Uint16Array, p: number, phrases: Phrase[] | undefined): boolean {
   if (phrases === undefined) return false;
@@ -241,15 +248,12 @@ function phraseMayAt(codes: Uint16Array, p: number, phrases: Phrase[] | undefine
     const words = phrases[i].words;
     let q = p;
     for (let w = 0; w < words.length; w++) {
-      if (w > 0 && q < n && isGlue(codes[q])) q++;
-      const word = words[w];
-      for (let j = 0; j < word.length; j++) {
-        if (q + j >= n) return true;
-        if (codes[q + j] !== word[j]) continue next;
-      }
-      q += word.length;
+      if (w > 0 && q === n) return true;
+      if (w > 0 && isGlue(codes[q])) q++;
+      if (!unitsAt(codes, q, words[w])) continue next;
+      q += words[w].length;
     }
-    if (q >= n) return true;
+    if (q === n) return true;
     const c = codes[q];
     if (c >= 0xd800 && c <= 0xdfff) return true;
     if ((CHAR_FLAGS[c] & NOT_BEFORE_BOUNDED) === 0) return true;

@@ -56,7 +56,7 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isGlue = (c: number) => c === 0x200c || (CHAR_FLAGS[c] & SPACE) !== 0;
 /** A digit count ends in a digit, maybe then a space or ZWNJ (`GLUE`). */
 export const digitCountMayEnd = (text: string, pos: number, from: number) =>
-  pos > from && (isDigit(text.charCodeAt(pos - 1)) || (pos - 1 > from && isGlue(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos - 2))));
+  pos > from && (isDigit(text.charCodeAt(pos - 1)) || (pos - 1 > from && isGlue(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos - 2)))) ? from : -1;
 const DIGIT_COUNT_BEFORE = atEnd(`(?<![\\p{N}/.,:])(\\d{1,3})${GLUE}`, digitCountMayEnd);
 const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`);
 const YEAR_AFTER_WORD = sticky(`(?:${SP}(?:${YEAR_KIND_RE}))?${GLUE}(\\d{2,4})(?![\\d/.:])`);

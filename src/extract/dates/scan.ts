@@ -17,11 +17,12 @@ export interface Scan {
 /** A regex that matches exactly at `lastIndex`. */
 export const sticky = (src: string): RegExp => new RegExp(src, 'uy');
 /**
- * A regex that matches a suffix of the text before a position. `mayEnd`: a cheap necessary condition
- * of a match ending at `pos` that starts at `from` or later, tried first. A pattern ending in
- * `\s{1,2}` needs a space just before.
+ * A regex that matches a suffix of the text before a position. `mayEnd`, tried first: where a match
+ * ending at `pos` may start, at `from` or later: -1 for nowhere (a cheap no), else a position no
+ * match starts before, with a space or `from` before it (so the lookbehind of a match starting
+ * there passes either way). A pattern ending in `\s{1,2}` needs a space just before.
  */
-export type MayEnd = (text: string, pos: number, from: number) => boolean;
+export type MayEnd = (text: string, pos: number, from: number) => number;
 export interface EndPattern {
   re: RegExp;
   spaceLast: boolean;
@@ -131,9 +132,9 @@ export function at(re: RegExp, s: Scan, pos: number): RegExpExecArray | null {
 /** Match `p` (`$`-anchored) on the text just before `pos`; `start` is where the match begins. */
 export function endingAt(p: EndPattern, s: Scan, pos: number): { start: number; m: RegExpExecArray } | null {
   // No match starts further back than `reach` allows, and the lookbehind sees what it saw in WINDOW.
-  const from = Math.max(s.from, pos - p.reach);
+  let from = Math.max(s.from, pos - p.reach);
   if (p.spaceLast && (CHAR_FLAGS[s.text.charCodeAt(pos - 1)] & SPACE) === 0) return null;
-  if (p.mayEnd !== null && !p.mayEnd(s.text, pos, from)) return null;
+  if (p.mayEnd !== null && (from = p.mayEnd(s.text, pos, from)) < 0) return null;
   const m = p.re.exec(s.text.slice(from, pos));
   return m ? { start: from + m.index, m } : null;
 }

@@ -111,25 +111,44 @@ export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | n
 }
 
 /**
- * May a block (`شش ماهه `, `سه ماهه دوم `) end at pos? Then a block unit stands before the last
- * spaces, or before the word and the spaces before them (the word: letters, so no space in it).
- * Without a literal unit (flexible spacing in the data), always.
+ * Where may a block (`شش ماهه `, `سه ماهه دوم `) end at pos start? A block unit stands before the
+ * last spaces, or before the word and the spaces before them (the word: letters, so no space in it);
+ * -1 when none does. The match holds at most three runs of spaces (its two `SP` and a `GLUE`), so it
+ * starts after the fourth run back: the regex is run from there, not over the whole window. Without
+ * a literal unit (flexible spacing in the data), anywhere.
  */
 const BLOCK_UNITS = PHRASES.blockUnits.some((u) => /[\s\u200c]/.test(u.trim())) ? null : PHRASES.blockUnits.map((u) => normalize(u).text.trim());
 const isSpace = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0;
 const unitEndsAt = (text: string, q: number, from: number) =>
   BLOCK_UNITS!.some((u) => q - u.length >= from && text.startsWith(u, q - u.length));
-export function blockMayEnd(text: string, pos: number, from: number): boolean {
-  if (BLOCK_UNITS === null) return true;
+export function blockMayEnd(text: string, pos: number, from: number): number {
+  if (BLOCK_UNITS === null) return from;
   let q = pos;
   while (q > from && isSpace(text, q - 1)) q--;
-  if (q === pos) return false;
-  if (unitEndsAt(text, q, from)) return true;
-  while (q > from && !isSpace(text, q - 1)) q--;
-  const word = q;
-  while (q > from && isSpace(text, q - 1)) q--;
-  return q < word && unitEndsAt(text, q, from);
+  if (q === pos) return -1;
+  if (!unitEndsAt(text, q, from)) {
+    while (q > from && !isSpace(text, q - 1)) q--;
+    const word = q;
+    while (q > from && isSpace(text, q - 1)) q--;
+    if (q === word || !unitEndsAt(text, q, from)) return -1;
+  }
+  return afterSpaceRuns(text, pos, from, 4);
 }
+
+/** The end of the k-th run of spaces back from pos (the first is the one ending at pos), or `from`. */
+function afterSpaceRuns(text: string, pos: number, from: number, k: number): number {
+  let q = pos;
+  let runs = 0;
+  while (q > from) {
+    if (!isSpace(text, q - 1)) q--;
+    else {
+      if (++runs === k) return q;
+      while (q > from && isSpace(text, q - 1)) q--;
+    }
+  }
+  return from;
+}
+
 const PART_BEFORE = atEnd(`${LB}(${PART_RE})${SP}`);
 const BLOCK_BEFORE = atEnd(`${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP}`, blockMayEnd);
 

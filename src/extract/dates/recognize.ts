@@ -9,7 +9,7 @@
  */
 import { NUMERIC_DATE_CUE_RE } from './lexicon.js';
 import { KINDS, mayHoldAnchor, nextAnchor } from './anchors.js';
-import type { Sentence, Token } from '../../segment/index.js';
+import type { Sentence } from '../../segment/index.js';
 import { monthForm, numericForm, seasonForm } from './forms.js';
 import { relativeWordForm, unitForm, vagueForm, weekdayForm } from './relative.js';
 import { bareYearForm } from './years.js';
@@ -22,13 +22,16 @@ import { timeAfter } from './tails.js';
  * finds them from the sentence start, each search from the end of the last match. An anchor starts
  * at a letter or digit, so inside a token; the search runs inside the tokens that may hold one only.
  */
-function candidates(s: Scan, tokens: readonly Token[]): DateParse[] {
-  const out: DateParse[] = [];
-  let pos = s.from;
+function candidates(text: string, sentence: Sentence): DateParse[] {
+  const tokens = sentence.tokens;
+  let out: DateParse[] = NONE;
+  let s: Scan | null = null; // made at the first anchor: most sentences have none
+  let pos = sentence.start;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.end <= pos || !mayHoldAnchor(tok.word)) continue;
-    for (let m = nextAnchor(s.text, Math.max(pos, tok.start), tok.end); m !== null; m = pos < tok.end ? nextAnchor(s.text, pos, tok.end) : null) {
+    for (let m = nextAnchor(text, Math.max(pos, tok.start), tok.end); m !== null; m = pos < tok.end ? nextAnchor(text, pos, tok.end) : null) {
+      s ??= { text, from: sentence.start, to: sentence.end };
       let k = 1;
       while (k < m.length && !m[k]) k++;
       const kind = KINDS[k - 1];
@@ -47,11 +50,16 @@ function candidates(s: Scan, tokens: readonly Token[]): DateParse[] {
       else if (kind === 'season') p = seasonForm(s, start, end);
       else if (kind === 'plural') p = unitForm(s, start, start + m[k].length, end);
       else if (kind === 'unit') p = unitForm(s, start, end, end);
-      if (p && p.start >= s.from && p.end <= s.to) out.push(p);
+      if (p && p.start >= s.from && p.end <= s.to) {
+        if (out === NONE) out = [];
+        out.push(p);
+      }
     }
   }
   return out;
 }
+/** No parses (shared: never to be changed). */
+const NONE: DateParse[] = [];
 
 /** The longest parses that do not overlap, in text order (`parses` is sorted in place). */
 function longestFirst(parses: DateParse[]): DateParse[] {
@@ -92,9 +100,9 @@ function merge(a: DateParse, b: DateParse): DateParse {
 
 /** Recognize the dates of a sentence of normalized `text`. */
 export function recognize(text: string, sentence: Sentence): DateParse[] {
-  const s: Scan = { text, from: sentence.start, to: sentence.end };
-  const found = candidates(s, sentence.tokens);
+  const found = candidates(text, sentence);
   if (found.length === 0) return found;
+  const s: Scan = { text, from: sentence.start, to: sentence.end };
   const kept = longestFirst(found);
   const merged: DateParse[] = [];
   for (const p of kept) {

@@ -64,10 +64,29 @@ const NONE: DateParse[] = [];
 /** The longest parses that do not overlap, in text order (`parses` is sorted in place). */
 function longestFirst(parses: DateParse[]): DateParse[] {
   if (parses.length < 2) return parses;
-  parses.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortSmall(parses, longerFirst);
   const kept: DateParse[] = [];
   for (const p of parses) if (!overlapsAny(p, kept)) kept.push(p);
-  return kept.sort((a, b) => a.start - b.start);
+  return sortSmall(kept, byStart);
+}
+const longerFirst = (a: DateParse, b: DateParse) => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const byStart = (a: DateParse, b: DateParse) => a.start - b.start;
+
+/**
+ * Sort in place, stable (as `Array.prototype.sort`, so in the same order): an insertion sort, for
+ * the few parses of a sentence, where the built-in sort allocates its work state on every call.
+ */
+function sortSmall(list: DateParse[], order: (a: DateParse, b: DateParse) => number): DateParse[] {
+  for (let i = 1; i < list.length; i++) {
+    const p = list[i];
+    let j = i;
+    while (j > 0 && order(list[j - 1], p) > 0) {
+      list[j] = list[j - 1];
+      j--;
+    }
+    list[j] = p;
+  }
+  return list;
 }
 
 function overlapsAny(p: DateParse, kept: DateParse[]): boolean {

@@ -5,7 +5,9 @@
  *
  * Example: in `در سال گذشته و تا ۲۲ بهمن امسال`, `nextAnchor(text, 0, text.length)` → the match
  * `سال` (group `unit`); from after it: `22` (`year`), `بهمن` (`jalali`), `امسال` (`rel`). In
- * `میلیون` the month `می` is not tried: a letter follows it.
+ * `میلیون` the month `می` is not tried: a letter follows it. Per distinct word, `mayHoldAnchor` tells
+ * whether the scan can find anything inside its tokens at all: `سال`, `بهمن`, `22` yes, `میلیون`,
+ * `به`, `سازمان` no.
  */
 import {
   GLUE,

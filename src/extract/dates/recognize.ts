@@ -1,6 +1,7 @@
 /**
  * dates/recognize: find the date expressions of one sentence. One scan for anchor words (month and
- * weekday names, relative words, unit words, years, numeric dates, seasons), each handed to its form;
+ * weekday names, relative words, unit words, years, numeric dates, seasons), inside the tokens whose
+ * word may hold one, each anchor handed to its form;
  * then the longest non-overlapping parses are kept, adjacent ones that describe the same day are
  * merged (`جمعه - ۲ آذر - ۱۴۰۳`, `امروز دوشنبه ۱۹ مهر`), and a clock time after a day is attached.
  *

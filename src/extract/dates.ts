@@ -36,7 +36,10 @@ function toDateMention(ctx: ExtractContext, p: DateParse, ref: ReferenceDate | n
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const out: DateMention[] = [];
   for (const s of contentSentences(ctx, ['page-date'])) {
-    for (const p of recognize(ctx.text, s.start, s.end)) out.push(toDateMention(ctx, p, ctx.referenceDate));
+    for (const p of recognize(ctx.text, s)) out.push(toDateMention(ctx, p, ctx.referenceDate));
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Sentences come in text order and each one's dates too: sorted already but where a sentence's
+  // dates reach past the next one's start (the sort, stable, then orders them as before).
+  for (let i = 1; i < out.length; i++) if (out[i].start < out[i - 1].start) return out.sort((a, b) => a.start - b.start);
+  return out;
 }

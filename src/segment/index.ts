@@ -202,7 +202,7 @@ function endsSentence(tokens: Token[], count: number, i: number): boolean {
 /** The tokens of the paragraph being split (reused: each sentence gets a copy of its own). */
 let paragraphTokens: Token[] = [];
 /** What the slots of `paragraphTokens` hold between articles, so that no article outlives its run. */
-const NO_TOKEN: Token = { text: '', start: 0, end: 0, kind: 'punct', word: { text: '', officials: null, facility: null } };
+const NO_TOKEN: Token = { text: '', start: 0, end: 0, kind: 'punct', word: { text: '', officials: null, facility: null, dates: null } };
 
 export function segment(text: string): Segmented {
   const codes = codesOf(text); // the article's code units, shared with the other scans

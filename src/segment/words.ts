@@ -16,6 +16,8 @@ export interface Word {
   officials: unknown;
   /** The facilities stage's reading of the word (extract/facilities/reader.ts), null until first asked. */
   facility: unknown;
+  /** The dates stage's reading of the word (extract/dates/anchors.ts), null until first asked. */
+  dates: unknown;
 }
 
 /** The hash of a token starts at this value and takes each code unit in with `hashStep`. */
@@ -35,7 +37,7 @@ const units = new Uint16Array((1 << BITS) * WIDTH);
 /** Tokens longer than this are not kept (nor is their flat copy made): a new record each time. */
 const MAX_KEPT = 64;
 
-const newWord = (text: string): Word => ({ text, officials: null, facility: null });
+const newWord = (text: string): Word => ({ text, officials: null, facility: null, dates: null });
 
 /** Does slot `slot` hold the word codes[from, from + n)? */
 function holds(slot: number, codes: Uint16Array, from: number, n: number): boolean {

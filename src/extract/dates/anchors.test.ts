@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../normalize/index.js';
 import { wordStartsBefore } from './before.js';
-import { ANCHOR, nextAnchor } from './anchors.js';
+import { tokenize } from '../../segment/index.js';
+import { ANCHOR, mayHoldAnchor, nextAnchor } from './anchors.js';
 
 /** The anchors of [from, to) as the global regex finds them. */
 function byRegex(text: string, from: number, to: number): [number, string][] {
@@ -15,6 +16,20 @@ function byRegex(text: string, from: number, to: number): [number, string][] {
 function byGate(text: string, from: number, to: number): [number, string][] {
   const out: [number, string][] = [];
   for (let m = nextAnchor(text, from, to); m; m = nextAnchor(text, m.index + m[0].length, to)) out.push([m.index, m[0]]);
+  return out;
+}
+
+/** The anchors as the scan of `recognize` finds them: inside the tokens that may hold one. */
+function byTokens(text: string): [number, string][] {
+  const out: [number, string][] = [];
+  let pos = 0;
+  for (const tok of tokenize(text)) {
+    if (tok.end <= pos || !mayHoldAnchor(tok.word)) continue;
+    for (let m = nextAnchor(text, Math.max(pos, tok.start), tok.end); m; m = pos < tok.end ? nextAnchor(text, pos, tok.end) : null) {
+      out.push([m.index, m[0]]);
+      pos = m.index + m[0].length;
+    }
+  }
   return out;
 }
 
@@ -40,6 +55,8 @@ const dateish = fc.string({
     'سازمان', 'اجتماعی', 'روند', 'دیروز', 'فردا', 'هفتم',
     // Words a pair passes that an alternative does not follow as written; digit runs of every length.
     'می', 'مه', 'میلیون', 'دو', 'دوم', 'آذربایجان', 'مهرماه', 'بهمن\u200cماه', 'آینده', 'نزدیک', 'دو شنبه',
+    // Words that begin an alternative of more words, or begin one only.
+    'پس', 'به', 'بهار', 'شهر', 'تا', 'اردی', 'بهشت', 'جمادی', 'الاول',
     '7', '26', '726', '1400', '14002', '10:07', '۱.۲.۹۵', '۱۲ /۳', '9-', '.', ':', '/',
   ),
   maxLength: 30,
@@ -67,6 +84,21 @@ describe('date anchors', () => {
         expect(byGate(text, from, to)).toEqual(byRegex(text, from, to));
       }),
     );
+  });
+
+  it('the scan over the tokens that may hold an anchor finds what the global regex finds', () => {
+    fc.assert(
+      fc.property(dateish, (text) => {
+        expect(byTokens(text)).toEqual(byRegex(text, 0, text.length));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('most words hold no anchor', () => {
+    const words = (input: string) => tokenize(normalize(input).text).filter((t) => mayHoldAnchor(t.word)).map((t) => t.text);
+    expect(words('میلیون‌ها نفر از سازمان می‌خواهند دومین بار در آذربایجان به شهر تا')).toEqual([]);
+    expect(words('بزرگسالان در ۲۲ بهمن‌ماه و پس فردا')).toEqual(['بزرگسالان', '22', 'بهمن\u200cماه', 'پس', 'فردا']);
   });
 
   it('wordStartsBefore reads words back as the regex did', () => {

@@ -5,7 +5,9 @@
  *
  * Example: in `در سال گذشته و تا ۲۲ بهمن امسال`, `nextAnchor(text, 0, text.length)` → the match
  * `سال` (group `unit`); from after it: `22` (`year`), `بهمن` (`jalali`), `امسال` (`rel`). In
- * `میلیون` the month `می` is not tried: a letter follows it.
+ * `میلیون` the month `می` is not tried: a letter follows it. Per distinct word, `mayHoldAnchor` tells
+ * whether the scan can find anything inside its tokens at all: `سال`, `بهمن`, `22` yes, `میلیون`,
+ * `به`, `سازمان` no.
  */
 import {
   GLUE,
@@ -26,6 +28,7 @@ import {
 } from './lexicon.js';
 import { anyUnitsAt, CHAR_FLAGS, codesOf, flagsBefore, LETTER, NUMBER, SPACE, unitsAt, unitsOf, ZWNJ_FLAG } from '../../segment/chars.js';
 import * as gate from '../../segment/gate.js';
+import type { Word } from '../../segment/index.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
 const { LOW_CHARS, SECOND_MASK } = gate;
@@ -218,6 +221,81 @@ for (const c of [...SLOW.keys()].filter((c) => SLOW[c] !== 0).concat([...SLOW_HI
   const i = c & SECOND_MASK;
   if (SCAN_CLASS[i] === 0) SCAN_CLASS[i] = SLOW_CLASS;
   SCAN_THIRD.fill(0xffffffff, SCAN_CLASS[i] << 6, (SCAN_CLASS[i] + 1) << 6);
+}
+
+/**
+ * The tokenizer (segment/index.ts) starts a word token at a letter and goes on over letters, marks
+ * and ZWNJ: a gate word made of such chars, starting with a letter, lies whole in one token, and so
+ * does any word of an alternative begun inside a token.
+ */
+const WORD_TOKEN = /^\p{L}[\p{L}\p{M}\u200c]*$/u;
+const IN_WORD_TOKEN = /^[\p{L}\p{M}\u200c]+$/u;
+if (
+  ![...BOUNDED_WORDS, ...UNIT_WORDS].every((w) => WORD_TOKEN.test(w)) ||
+  !BOUNDED_PHRASES.every((p) => p.words.every((w) => IN_WORD_TOKEN.test(String.fromCharCode(...w))))
+) {
+  throw new Error('dates/anchors: a gate word is not one word token');
+}
+
+/**
+ * `phraseAt` on the code units of one token, what stands past its end unknown: may one of
+ * `phrases` match at p for some text after the token? Its words are letters (checked above): a word
+ * begun in the token ends in it (a letter after the token would be in it); only after a whole word
+ * that ends the token may the phrase go on (after a space) or end, whatever follows.
+ */
+function phraseMayAt(codes: Uint16Array, p: number, phrases: Phrase[] | undefined): boolean {
+  if (phrases === undefined) return false;
+  const n = codes.length;
+  next: for (let i = 0; i < phrases.length; i++) {
+    const words = phrases[i].words;
+    let q = p;
+    for (let w = 0; w < words.length; w++) {
+      if (w > 0 && q === n) return true;
+      if (w > 0 && isGlue(codes[q])) q++;
+      if (!unitsAt(codes, q, words[w])) continue next;
+      q += words[w].length;
+    }
+    if (q === n) return true;
+    const c = codes[q];
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if ((CHAR_FLAGS[c] & NOT_BEFORE_BOUNDED) === 0) return true;
+    if (phrases[i].monthAfter && (c === 0x200c || MONTH_WORD_FIRST.has(c))) return true;
+  }
+  return false;
+}
+
+/**
+ * May `nextAnchor` find a match starting inside a token of this text, whatever stands around it?
+ * Where it passes a char, the char is SLOW (a digit, a Latin or one-char word…), or a unit word or
+ * the first word of a left-bounded alternative stands there written out: such a word is made of
+ * word chars only (checked above), so it lies whole in the token, and so do the chars `phraseAt`
+ * and the left boundary read, but at the token's ends (read here as "anything"). A token with a
+ * surrogate may: a lone high one takes the next char into its token, even the letter a word starts with.
+ */
+function holdsAnchor(word: string): boolean {
+  const codes = unitsOf(word);
+  for (let p = 0; p < codes.length; p++) {
+    const c = codes[p];
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if ((c < LOW_CHARS ? SLOW[c] : (SLOW_HIGH.get(c) ?? 0)) !== 0) return true;
+    const a = c < LOW_CHARS ? CLASS[c] : 0;
+    const next = p + 1 < codes.length ? codes[p + 1] : 0;
+    if (a === 0 || next >= LOW_CHARS || CLASS[next] === 0) continue;
+    const k = (a << 6) | CLASS[next];
+    if (anyUnitsAt(codes, p, FIRST_WORDS[k])) return true;
+    if ((p === 0 || (CHAR_FLAGS[codes[p - 1]] & NOT_BEFORE_BOUNDED) === 0) && phraseMayAt(codes, p, FIRST_PHRASES[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * May an anchor start inside a token of this word? Read once per distinct word, kept on its record:
+ * the scan then skips the tokens (most of a sentence) where none can.
+ */
+export function mayHoldAnchor(word: Word): boolean {
+  let holds = word.dates;
+  if (holds === null) holds = word.dates = holdsAnchor(word.text);
+  return holds === true;
 }
 
 /**

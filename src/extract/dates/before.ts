@@ -6,8 +6,8 @@
  * `{ start: 4, value: 22 }`; in `تا یک سال آینده`, `cardinalBefore(text, <index of سال>, 0)` → `{ start: 3, value: 1 }`.
  */
 import { parseNumber, parseOrdinal } from '../../numbers/index.js';
-import { mayBeNumberWord } from '../../numbers/lexicon.js';
-import { CHAR_FLAGS, codePointFlags, isPair, LETTER, NUMBER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
+import { mayBeNumberWord, splitNumberWord } from '../../numbers/lexicon.js';
+import { CHAR_FLAGS, codePointFlags, isPair, LETTER, MARK, NUMBER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
 
 export interface NumberBefore {
   start: number;
@@ -82,8 +82,41 @@ export function ordinalBefore(text: string, end: number, from: number): NumberBe
 
 /** The cardinal written just before `end` (`دو`, `۱۷`, `بیست و پنج`), or null. */
 export function cardinalBefore(text: string, end: number, from: number): NumberBefore | null {
-  return longestBefore(text, end, from, (s) => parseNumber(s), 5, mayStartCardinal);
+  const starts = wordStartsBefore(text, end, from, 5);
+  if (starts.length === 0 || !mayEndCardinal(text, end, starts[0])) return null;
+  for (let k = starts.length - 1; k >= 0; k--) {
+    if (!mayStartCardinal(text, starts[k])) continue;
+    const value = parseNumber(text.slice(starts[k], end).trim());
+    if (value !== null) return { start: starts[k], value };
+  }
+  return null;
 }
+
+/**
+ * Can a cardinal read from a word start up to `end` end there? The words before `end` are followed
+ * by a space at `end - 1`, the last one starts at `last`. `parseNumber` reads a phrase only when its
+ * last item is a number: the number scan's last token (src/numbers/scan.ts) is then a digit run,
+ * ending in a digit, or a run of letters, marks and ZWNJ (inside the last word) that splits into
+ * number words. Most words before a unit or month are none (`از`, `ماه`): their phrases are not read.
+ */
+function mayEndCardinal(text: string, end: number, last: number): boolean {
+  const c = text.charCodeAt(end - 2);
+  if (c >= 0x30 && c <= 0x39) return true;
+  let i = end - 1;
+  while (i > last) {
+    const d = text.charCodeAt(i - 1);
+    if (d >= 0xd800 && d <= 0xdfff) return true; // an astral letter: let the parse decide
+    if ((CHAR_FLAGS[d] & NUMBER_WORDISH) === 0) break;
+    i--;
+  }
+  if (i === end - 1) return false;
+  // As the number scan gates and splits its last word (the gate reads a second char: one inside the word).
+  const word = end - 1 - i === 1 ? text.slice(i, end - 1) : null;
+  if (!(word === null ? mayBeNumberWord(text, i, end - 1) : mayBeNumberWord(word, 0, 1))) return false;
+  return splitNumberWord(word ?? text.slice(i, end - 1)) !== null;
+}
+/** What a word token of the number scan is made of. */
+const NUMBER_WORDISH = LETTER | MARK | ZWNJ_FLAG;
 
 /**
  * Can a cardinal start at the word start `start`? Only at a digit or the first chars of a number

@@ -1,6 +1,7 @@
 /**
  * dates/recognize: find the date expressions of one sentence. One scan for anchor words (month and
- * weekday names, relative words, unit words, years, numeric dates, seasons), each handed to its form;
+ * weekday names, relative words, unit words, years, numeric dates, seasons), inside the tokens whose
+ * word may hold one, each anchor handed to its form;
  * then the longest non-overlapping parses are kept, adjacent ones that describe the same day are
  * merged (`جمعه - ۲ آذر - ۱۴۰۳`, `امروز دوشنبه ۱۹ مهر`), and a clock time after a day is attached.
  *
@@ -8,7 +9,8 @@
  * (month 11, day 22, yearOffset 0)].
  */
 import { NUMERIC_DATE_CUE_RE } from './lexicon.js';
-import { KINDS, NUMERIC_DATE, nextAnchor } from './anchors.js';
+import { KINDS, mayHoldAnchor, nextAnchor } from './anchors.js';
+import type { Sentence } from '../../segment/index.js';
 import { monthForm, numericForm, seasonForm } from './forms.js';
 import { relativeWordForm, unitForm, vagueForm, weekdayForm } from './relative.js';
 import { bareYearForm } from './years.js';
@@ -16,41 +18,76 @@ import { isDayLevel, type DateParse } from './parse.js';
 import type { Scan } from './scan.js';
 import { timeAfter } from './tails.js';
 
-/** Every parse an anchor yields in the sentence, overlapping ones included, from its first anchor `first`. */
-function candidates(s: Scan, first: RegExpExecArray): DateParse[] {
-  const out: DateParse[] = [];
-  let m: RegExpExecArray | null = first;
-  for (let pos = s.from; m !== null; m = nextAnchor(s.text, pos, s.to)) {
-    let k = 1;
-    while (k < m.length && !m[k]) k++;
-    const kind = KINDS[k - 1];
-    const start = m.index;
-    const end = start + m[0].length;
-    pos = end;
-    let p: DateParse | null = null;
-    if (kind === 'vague') p = vagueForm(start, end);
-    else if (kind === 'rel') p = relativeWordForm(s, start, end);
-    else if (kind === 'numeric') p = numericForm(s, start, end);
-    else if (kind === 'year') p = bareYearForm(s, start, end);
-    else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali');
-    else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri');
-    else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian');
-    else if (kind === 'weekday') p = weekdayForm(s, start, end);
-    else if (kind === 'season') p = seasonForm(s, start, end);
-    else if (kind === 'plural') p = unitForm(s, start, start + m[k].length, end);
-    else if (kind === 'unit') p = unitForm(s, start, end, end);
-    if (p && p.start >= s.from && p.end <= s.to) out.push(p);
+/**
+ * Every parse an anchor yields in the sentence, overlapping ones included: the anchors as `nextAnchor`
+ * finds them from the sentence start, each search from the end of the last match. An anchor starts
+ * at a letter or digit, so inside a token; the search runs inside the tokens that may hold one only.
+ */
+function candidates(text: string, sentence: Sentence): DateParse[] {
+  const tokens = sentence.tokens;
+  let out: DateParse[] = NONE;
+  let s: Scan | null = null; // made at the first anchor: most sentences have none
+  let pos = sentence.start;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.end <= pos || !mayHoldAnchor(tok.word)) continue;
+    for (let m = nextAnchor(text, Math.max(pos, tok.start), tok.end); m !== null; m = pos < tok.end ? nextAnchor(text, pos, tok.end) : null) {
+      s ??= { text, from: sentence.start, to: sentence.end };
+      let k = 1;
+      while (k < m.length && !m[k]) k++;
+      const kind = KINDS[k - 1];
+      const start = m.index;
+      const end = start + m[0].length;
+      pos = end;
+      let p: DateParse | null = null;
+      if (kind === 'vague') p = vagueForm(start, end);
+      else if (kind === 'rel') p = relativeWordForm(s, start, end);
+      else if (kind === 'numeric') p = numericForm(s, start, end);
+      else if (kind === 'year') p = bareYearForm(s, start, end);
+      else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali');
+      else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri');
+      else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian');
+      else if (kind === 'weekday') p = weekdayForm(s, start, end);
+      else if (kind === 'season') p = seasonForm(s, start, end);
+      else if (kind === 'plural') p = unitForm(s, start, start + m[k].length, end);
+      else if (kind === 'unit') p = unitForm(s, start, end, end);
+      if (p && p.start >= s.from && p.end <= s.to) {
+        if (out === NONE) out = [];
+        out.push(p);
+      }
+    }
   }
   return out;
 }
+/** No parses (shared: never to be changed). */
+const NONE: DateParse[] = [];
 
 /** The longest parses that do not overlap, in text order (`parses` is sorted in place). */
 function longestFirst(parses: DateParse[]): DateParse[] {
   if (parses.length < 2) return parses;
-  parses.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortSmall(parses, longerFirst);
   const kept: DateParse[] = [];
   for (const p of parses) if (!overlapsAny(p, kept)) kept.push(p);
-  return kept.sort((a, b) => a.start - b.start);
+  return sortSmall(kept, byStart);
+}
+const longerFirst = (a: DateParse, b: DateParse) => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const byStart = (a: DateParse, b: DateParse) => a.start - b.start;
+
+/**
+ * Sort in place, stable (as `Array.prototype.sort`, so in the same order): an insertion sort, for
+ * the few parses of a sentence, where the built-in sort allocates its work state on every call.
+ */
+function sortSmall(list: DateParse[], order: (a: DateParse, b: DateParse) => number): DateParse[] {
+  for (let i = 1; i < list.length; i++) {
+    const p = list[i];
+    let j = i;
+    while (j > 0 && order(list[j - 1], p) > 0) {
+      list[j] = list[j - 1];
+      j--;
+    }
+    list[j] = p;
+  }
+  return list;
 }
 
 function overlapsAny(p: DateParse, kept: DateParse[]): boolean {
@@ -81,13 +118,11 @@ function merge(a: DateParse, b: DateParse): DateParse {
   return out;
 }
 
-/** Recognize the dates of the sentence [from, to) of normalized `text`. */
-export function recognize(text: string, from: number, to: number): DateParse[] {
-  const first = nextAnchor(text, from, to);
-  if (first === null) return []; // most sentences: nothing more is built
-  const s: Scan = { text, from, to };
-  const found = candidates(s, first);
+/** Recognize the dates of a sentence of normalized `text`. */
+export function recognize(text: string, sentence: Sentence): DateParse[] {
+  const found = candidates(text, sentence);
   if (found.length === 0) return found;
+  const s: Scan = { text, from: sentence.start, to: sentence.end };
   const kept = longestFirst(found);
   const merged: DateParse[] = [];
   for (const p of kept) {

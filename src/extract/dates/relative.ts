@@ -7,7 +7,7 @@
  * (a duration); `گزارش امروز :` → null (a label); `وی گفت: امروز دنیا …` → null ('nowadays').
  */
 import { fold } from '../../normalize/index.js';
-import { CHAR_FLAGS, LETTER, ZWNJ_FLAG } from '../../segment/chars.js';
+import { CHAR_FLAGS, LETTER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
 import { cardinalBefore, gluedCardinal, wordStartsBefore } from './before.js';
 import {
   CLOCK_WORD_RE,
@@ -52,7 +52,12 @@ const WEEKDAY_LEFT = atEnd(`${LB}(?:${DAY_WORD}|${PART_OF_DAY_RE})${SP}`);
 const PART_OF_DAY_AFTER = sticky(`${SP}(?:${PART_OF_DAY_RE})${RB}`);
 const WEEK_AFTER = sticky(`${SP}(?:(?:${DEMONSTRATIVE_RE})${SP}(?:${WEEK_WORD})|(?:${WEEK_WORD})${GLUE}(${DIRECTION_RE}))${RB}`);
 const DEMONSTRATIVE_BEFORE = atEnd(`${LB}(?:${DEMONSTRATIVE_RE})${SP}`);
-const DIGIT_COUNT_BEFORE = atEnd(`(?<![\\p{N}/.,:])(\\d{1,3})${GLUE}`);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isGlue = (c: number) => c === 0x200c || (CHAR_FLAGS[c] & SPACE) !== 0;
+/** A digit count ends in a digit, maybe then a space or ZWNJ (`GLUE`). */
+export const digitCountMayEnd = (text: string, pos: number, from: number) =>
+  pos > from && (isDigit(text.charCodeAt(pos - 1)) || (pos - 1 > from && isGlue(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos - 2)))) ? from : -1;
+const DIGIT_COUNT_BEFORE = atEnd(`(?<![\\p{N}/.,:])(\\d{1,3})${GLUE}`, digitCountMayEnd);
 const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`);
 const YEAR_AFTER_WORD = sticky(`(?:${SP}(?:${YEAR_KIND_RE}))?${GLUE}(\\d{2,4})(?![\\d/.:])`);
 const YEAR_KIND_AFTER = sticky(`${SP}(?:${YEAR_KIND_RE})${RB}`);

@@ -22,14 +22,40 @@ interface CalendarOps {
 
 const gregorianLength = (y: number, m: number) => jalaali.g2d(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - jalaali.g2d(y, m, 1);
 
+/**
+ * A pure function of a number, cached: jalaali-js works out the leap cycle of the year on each call
+ * (several times per date), and an archive names the same days and months again and again.
+ */
+function cachedByNumber<T>(compute: (key: number) => T): (key: number) => T {
+  let cache = new Map<number, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (cache.size >= 1 << 15) cache = new Map();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+/** A date of the valid range as a number key: (year, month, day) with month 1…12, day 1…31. */
+const isKeyable = (y: number, m: number, d: number) => Number.isInteger(y) && y > 0 && y < 3000 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isInteger(m) && Number.isInteger(d);
+const jalaliJdn = cachedByNumber((key) => {
+  const [y, m, d] = [key >> 9, (key >> 5) & 15, key & 31];
+  return jalaali.isValidJalaaliDate(y, m, d) ? jalaali.j2d(y, m, d) : null;
+});
+const jalaliDay = cachedByNumber((jdn): YMD => {
+  const j = jalaali.d2j(jdn);
+  return { year: j.jy, month: j.jm, day: j.jd };
+});
+const jalaliMonthLength = cachedByNumber((key) => jalaali.jalaaliMonthLength(key >> 4, key & 15));
+
+/** The ops of each calendar; the YMDs they return may be shared: never to be changed. */
 const OPS: Record<Calendar, CalendarOps> = {
   jalali: {
-    toJdn: (y, m, d) => (y > 0 && y < 3000 && jalaali.isValidJalaaliDate(y, m, d) ? jalaali.j2d(y, m, d) : null),
-    fromJdn: (jdn) => {
-      const j = jalaali.d2j(jdn);
-      return { year: j.jy, month: j.jm, day: j.jd };
-    },
-    monthLength: (y, m) => jalaali.jalaaliMonthLength(y, m),
+    toJdn: (y, m, d) => (isKeyable(y, m, d) ? jalaliJdn((y << 9) | (m << 5) | d) : y > 0 && y < 3000 && jalaali.isValidJalaaliDate(y, m, d) ? jalaali.j2d(y, m, d) : null),
+    fromJdn: jalaliDay,
+    monthLength: (y, m) => (isKeyable(y, m, 1) ? jalaliMonthLength((y << 4) | m) : jalaali.jalaaliMonthLength(y, m)),
   },
   gregorian: {
     toJdn: (y, m, d) => (m >= 1 && m <= 12 && d >= 1 && d <= gregorianLength(y, m) ? jalaali.g2d(y, m, d) : null),

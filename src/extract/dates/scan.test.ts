@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { atEnd, endingAt, maxLength } from './scan.js';
-import { DEMONSTRATIVE_RE, LB, SP } from './lexicon.js';
+import { BLOCK_UNIT_RE, DEMONSTRATIVE_RE, GLUE, LB, SP } from './lexicon.js';
+import { digitCountMayEnd } from './relative.js';
+import { blockMayEnd } from './tails.js';
 
 describe('maxLength', () => {
   it.each([
@@ -29,6 +31,29 @@ describe('endingAt', () => {
         expect(got && [got.start, [...got.m]]).toEqual(m && [Math.max(from, pos - 60) + m.index, [...m]]);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('mayEnd', () => {
+  // The patterns of relative.ts and tails.ts whose cheap no is checked here.
+  const cases = [
+    { re: new RegExp(`(?:(?<![\\p{N}/.,:])(\\d{1,3})${GLUE})$`, 'u'), mayEnd: digitCountMayEnd },
+    { re: new RegExp(`(?:${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP})$`, 'u'), mayEnd: blockMayEnd },
+  ];
+  const text = fc.array(fc.constantFrom('ماه', 'ماهه', 'شش', 'نخست', 'شش ماهه ', 'سه\u200cماه ', '12 ماه', ' نخست ', ' ', ' ', ' ', '  ', '\n', '1', '23', '456', '/', 'ا', '\u200c', '\ud835\udc00', '،'), { maxLength: 14 }).map((a) => a.join(''));
+
+  it('lets the pattern find what it finds from `from`', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(1), (t, a, k) => {
+        const from = a % (t.length + 1);
+        const pos = t.length;
+        const m = cases[k].re.exec(t.slice(from, pos));
+        const start = cases[k].mayEnd(t, pos, from);
+        const narrowed = start < 0 ? null : cases[k].re.exec(t.slice(start, pos));
+        expect(narrowed && [start + narrowed.index, [...narrowed]]).toEqual(m && [from + m.index, [...m]]);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -17,20 +17,23 @@ export interface Scan {
 /** A regex that matches exactly at `lastIndex`. */
 export const sticky = (src: string): RegExp => new RegExp(src, 'uy');
 /**
- * A regex that matches a suffix of the text before a position. `key`: a literal every match holds
- * (looked for first, a cheap no). A pattern ending in `\s{1,2}` needs a space just before.
+ * A regex that matches a suffix of the text before a position. `mayEnd`, tried first: where a match
+ * ending at `pos` may start, at `from` or later: -1 for nowhere (a cheap no), else a position no
+ * match starts before, with a space or `from` before it (so the lookbehind of a match starting
+ * there passes either way). A pattern ending in `\s{1,2}` needs a space just before.
  */
+export type MayEnd = (text: string, pos: number, from: number) => number;
 export interface EndPattern {
   re: RegExp;
   spaceLast: boolean;
-  key: string | null;
+  mayEnd: MayEnd | null;
   /** How far back the text is read: the longest match and two units for the lookbehind, at most WINDOW. */
   reach: number;
 }
-export const atEnd = (src: string, key: string | null = null): EndPattern => ({
+export const atEnd = (src: string, mayEnd: MayEnd | null = null): EndPattern => ({
   re: new RegExp(`(?:${src})$`, 'u'),
   spaceLast: src.endsWith('\\s{1,2}') && !alternatesAtTop(src),
-  key,
+  mayEnd,
   reach: Math.min(WINDOW, maxLength(src) + 2),
 });
 
@@ -129,12 +132,9 @@ export function at(re: RegExp, s: Scan, pos: number): RegExpExecArray | null {
 /** Match `p` (`$`-anchored) on the text just before `pos`; `start` is where the match begins. */
 export function endingAt(p: EndPattern, s: Scan, pos: number): { start: number; m: RegExpExecArray } | null {
   // No match starts further back than `reach` allows, and the lookbehind sees what it saw in WINDOW.
-  const from = Math.max(s.from, pos - p.reach);
+  let from = Math.max(s.from, pos - p.reach);
   if (p.spaceLast && (CHAR_FLAGS[s.text.charCodeAt(pos - 1)] & SPACE) === 0) return null;
-  if (p.key !== null) {
-    const k = s.text.indexOf(p.key, from);
-    if (k === -1 || k + p.key.length > pos) return null;
-  }
+  if (p.mayEnd !== null && (from = p.mayEnd(s.text, pos, from)) < 0) return null;
   const m = p.re.exec(s.text.slice(from, pos));
   return m ? { start: from + m.index, m } : null;
 }

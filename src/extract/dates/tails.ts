@@ -6,7 +6,8 @@
  * `امسال` in `شش ماهه نخست امسال`, `withPart` sets `block: { size: 6, index: 1 }`; after
  * `22 مهر 1400` in `22 مهر 1400 - 10:07`, `timeAfter` → `{ time: '10:07', end: … }`.
  */
-import { fold } from '../../normalize/index.js';
+import { fold, normalize } from '../../normalize/index.js';
+import { CHAR_FLAGS, SPACE } from '../../segment/chars.js';
 import type { Calendar } from '../../types.js';
 import { parseNumber, parseOrdinal } from './before.js';
 import {
@@ -16,7 +17,6 @@ import {
   DIRECTIONS,
   ERA_RE,
   ERAS,
-  firstWord,
   GLUE,
   LB,
   NOT_YEAR_FOLLOWER_RE,
@@ -110,15 +110,47 @@ export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | n
   return tail;
 }
 
-/** The literal every block unit holds (`ماه` of `ماهه`): no block before a position without it. */
-const BLOCK_KEY = ((): string | null => {
-  if (PHRASES.blockUnits.some((u) => /[\s\u200c]/.test(u.trim()))) return null; // flexible spacing: no literal
-  const units = PHRASES.blockUnits.map(firstWord);
-  const key = units.reduce((a, b) => (b.length < a.length ? b : a));
-  return units.every((u) => u.includes(key)) ? key : null;
-})();
+/**
+ * Where may a block (`شش ماهه `, `سه ماهه دوم `) end at pos start? A block unit stands before the
+ * last spaces, or before the word and the spaces before them (the word: letters, so no space in it);
+ * -1 when none does. The match holds at most three runs of spaces (its two `SP` and a `GLUE`), so it
+ * starts after the fourth run back: the regex is run from there, not over the whole window. Without
+ * a literal unit (flexible spacing in the data), anywhere.
+ */
+const BLOCK_UNITS = PHRASES.blockUnits.some((u) => /[\s\u200c]/.test(u.trim())) ? null : PHRASES.blockUnits.map((u) => normalize(u).text.trim());
+const isSpace = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0;
+const unitEndsAt = (text: string, q: number, from: number) =>
+  BLOCK_UNITS!.some((u) => q - u.length >= from && text.startsWith(u, q - u.length));
+export function blockMayEnd(text: string, pos: number, from: number): number {
+  if (BLOCK_UNITS === null) return from;
+  let q = pos;
+  while (q > from && isSpace(text, q - 1)) q--;
+  if (q === pos) return -1;
+  if (!unitEndsAt(text, q, from)) {
+    while (q > from && !isSpace(text, q - 1)) q--;
+    const word = q;
+    while (q > from && isSpace(text, q - 1)) q--;
+    if (q === word || !unitEndsAt(text, q, from)) return -1;
+  }
+  return afterSpaceRuns(text, pos, from, 4);
+}
+
+/** The end of the k-th run of spaces back from pos (the first is the one ending at pos), or `from`. */
+function afterSpaceRuns(text: string, pos: number, from: number, k: number): number {
+  let q = pos;
+  let runs = 0;
+  while (q > from) {
+    if (!isSpace(text, q - 1)) q--;
+    else {
+      if (++runs === k) return q;
+      while (q > from && isSpace(text, q - 1)) q--;
+    }
+  }
+  return from;
+}
+
 const PART_BEFORE = atEnd(`${LB}(${PART_RE})${SP}`);
-const BLOCK_BEFORE = atEnd(`${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP}`, BLOCK_KEY);
+const BLOCK_BEFORE = atEnd(`${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP}`, blockMayEnd);
 
 /** The part word (`پایان`, `اواخر`, `نیمه دوم`) just before `pos`, or null. */
 export function partBefore(s: Scan, pos: number): { start: number; part: DateParse['part'] } | null {

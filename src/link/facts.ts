@@ -120,24 +120,31 @@ function dateKind(text: string, clause: Clause, start: number, end: number): Fac
   return firstCue(text, DATE_CUES, clause, firstAtOrAfter(clause, end), clause.to) ?? firstCue(text, DATE_CUES, clause, before, clause.from - 1, -1);
 }
 
+/** Does an area or bed unit start at `pos` of the text, right after a space or a digit? */
+function unitAt(text: string, pos: number): boolean {
+  if (pos >= text.length) return false;
+  const before = text.charCodeAt(pos - 1);
+  return (before === 0x20 || (CHAR_FLAGS[before] & DIGIT) !== 0) && UNITS.matchAt(text, pos) !== null;
+}
+
 /**
- * Does an area or bed unit start in (from, to] of the text, right after a space or a digit? A unit
- * follows a number of the clause at its end or one space after, so only a clause where one does needs
- * its numbers: a number ends with a digit or a number word, and a unit glued to a word is no match
- * (the unit must start a word).
+ * Does an area or bed unit start in (start, end + 1] of the clause's text, right after a space or a
+ * digit? A unit follows a number of the clause at its end or one space after, so only a clause where
+ * one does needs its numbers: a number ends with a digit or a number word, and a unit glued to a word
+ * is no match (the unit must start a word). Inside the clause such a place starts a token (a space
+ * ends a token, and so does an ASCII digit before a letter), so only token starts are tried, and the
+ * two places past its last token.
  */
-function unitIn(text: string, from: number, to: number): boolean {
-  for (let p = from + 1; p <= to && p < text.length; p++) {
-    const before = text.charCodeAt(p - 1);
-    if ((before === 0x20 || (CHAR_FLAGS[before] & DIGIT) !== 0) && UNITS.matchAt(text, p) !== null) return true;
-  }
-  return false;
+function unitIn(text: string, clause: Clause): boolean {
+  const toks = clause.tokens;
+  for (let k = clause.from + 1; k < clause.to; k++) if (unitAt(text, toks[k].start)) return true;
+  return unitAt(text, clause.end) || unitAt(text, clause.end + 1);
 }
 
 /** Areas and bed counts of a clause: a number with a unit right after it (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). */
 function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void {
   const text = ctx.text;
-  if (!unitIn(text, clause.start, clause.end + 1)) return;
+  if (!unitIn(text, clause)) return;
   if (!mayHoldNumbers(text, clause.tokens, clause.from, clause.to)) return;
   for (const n of findNumbersIn(text, clause.start, clause.end)) {
     const { start, end } = n;

@@ -243,15 +243,52 @@ export class FoldTrie<V> {
     return c2 === undefined || ((this.thirdBits[pair] >>> (c2 & 31)) & 1) !== 0;
   }
 
+  /** The child of `node` by folded code f (-1 for none): from the node's wide table, else from its edges. */
+  private child(node: number, f: number): number {
+    const w = this.wideStart[node];
+    const slot = SLOT[f];
+    if (w >= 0 && slot !== NO_SLOT) return this.wideNode[w + slot];
+    const edgeCode = this.edgeCode;
+    for (let e = this.edgeStart[node], end = this.edgeStart[node + 1]; e < end; e++) {
+      if (edgeCode[e] === f) return this.edgeNode[e];
+    }
+    return -1;
+  }
+
+  /**
+   * Can a match start at a token spelled `word` (a word token's text)? The walk from the token's start
+   * reads the word's chars first, as it would read them alone: it fails inside the word in the text
+   * exactly when it fails inside the word alone, with the same (null) best match there. So: a key
+   * read to the word's end (it may go on past it), or one ending inside the word at a word end. False
+   * means `matchAt` at such a token is null: a per-word flag, found once per distinct word.
+   */
+  mayStartWord(word: string): boolean {
+    if (!this.flat) this.flatten();
+    let node = 0;
+    let afterSeparator = false;
+    const n = word.length;
+    for (let i = 0; i < n; i++) {
+      const c = word.charCodeAt(i);
+      if (c === SPACE_CODE || c === ZWNJ_CODE) {
+        if (i === 0 || afterSeparator) return false;
+        afterSeparator = true;
+        continue;
+      }
+      const next = this.child(node, FOLD_CODE[c]);
+      if (next < 0) return false;
+      node = next;
+      afterSeparator = false;
+      // A key ending here, where the word's chars stop being word chars: a match inside the token.
+      if (this.nodeValues[node] !== null && i + 1 < n && !isWordCode(word.charCodeAt(i + 1))) return true;
+    }
+    return true;
+  }
+
   /** matchAt past its prefilter; `wordStart` asks for a word start at `pos`. */
   private walk(text: string, pos: number, wordStart: boolean): TrieMatch<V> | null {
     if (wordStart && !isWordStart(text, pos)) return null;
     if (!this.flat) this.flatten();
     const values = this.nodeValues;
-    const wideStart = this.wideStart;
-    const wideNode = this.wideNode;
-    const edgeStart = this.edgeStart;
-    const edgeCode = this.edgeCode;
     let node = 0;
     let bestEnd = -1;
     let bestValues: V[] | null = null;
@@ -265,20 +302,7 @@ export class FoldTrie<V> {
         i++;
         continue;
       }
-      // The child by folded code f: from the node's wide table, else from its edges.
-      const f = FOLD_CODE[c];
-      const w = wideStart[node];
-      let next = -1;
-      const slot = SLOT[f];
-      if (w >= 0 && slot !== NO_SLOT) next = wideNode[w + slot];
-      else {
-        for (let e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
-          if (edgeCode[e] === f) {
-            next = this.edgeNode[e];
-            break;
-          }
-        }
-      }
+      const next = this.child(node, FOLD_CODE[c]);
       if (next < 0) break;
       node = next;
       i++;

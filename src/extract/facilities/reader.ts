@@ -9,9 +9,9 @@
  */
 import { findNumbersIn, mayHoldNumbers, type NumberMatch } from '../../numbers/index.js';
 import { mayBeNumberWord, splitNumberWord } from '../../numbers/lexicon.js';
-import { foldKey } from '../../places/index.js';
 import { CHAR_FLAGS, LETTER, MARK, ZWNJ_FLAG } from '../../segment/chars.js';
 import type { Sentence, Token } from '../../segment/index.js';
+import { NO_WORD, wordInfo, type WordInfo } from './words.js';
 
 const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
@@ -41,13 +41,21 @@ export class Reader {
   }
 
   /**
-   * The lexicon key of token i (`''` outside the sentence), kept on the token's shared word record
-   * (segment/words.ts): the grammar asks for the keys around every type word.
+   * What the grammar reads of token i's word (its key and word classes, words.ts), kept on the token's
+   * shared word record; NO_WORD (key `''`) outside the sentence.
    */
+  info(i: number): WordInfo {
+    return i >= 0 && i < this.toks.length ? wordInfo(this.toks[i].word) : NO_WORD;
+  }
+
+  /** The lexicon key of token i (`''` outside the sentence). */
   key(i: number): string {
-    if (i < 0 || i >= this.toks.length) return '';
-    const word = this.toks[i].word;
-    return (word.facility ??= foldKey(word.text)) as string;
+    return this.info(i).key;
+  }
+
+  /** The word-class bits of token i (words.ts), 0 outside the sentence. */
+  bits(i: number): number {
+    return this.info(i).bits;
   }
 
   private numbers(): NumberMatch[] {

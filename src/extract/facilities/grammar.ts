@@ -9,14 +9,13 @@
  * items: [هشترود, عجب شیر, ملکان] }; `بیمارستان شهدای گمنام تامین اجتماعی شهر یاسوج` →
  * { type: 'hospital', operator: 'تامین اجتماعی', items: [{ name: 'شهدای گمنام', place: یاسوج }] }.
  */
-import { loadJson } from '../../data.js';
 import { foldKey, matchPlace, type PlaceKind, type PlaceMatch, type TrieMatch } from '../../places/index.js';
 import type { Span, Token } from '../../segment/index.js';
 import { HONORIFICS, MODIFIERS, NAMES, NOUNS, OPERATORS, STARTERS, TYPES, type TypeWord } from './lexicon.js';
 import type { Reader } from './reader.js';
 import {
-  BLOCKER, CITY_CUE, CITY_LIST_CUE, DEMONSTRATIVE, GLUED, IN_CUE, LIGHT_VERB, MODIFIER, NAME, NOUN, OPERATOR, PLACE,
-  PROVINCE_CUE, QUANTIFIER, SEPARATOR, STARTER, STOP_WORD, TYPE, VERB, wordInfo,
+  AND, BLOCKER, CITY_CUE, CITY_LIST_CUE, DEMONSTRATIVE, FROM, GLUED, IN_CUE, LIGHT_VERB, MODIFIER, MONTH, NAME, NOUN,
+  ONE, OPERATOR, PLACE, PROVINCE_CUE, QUANTIFIER, SEPARATOR, STARTER, STOP_WORD, TYPE, VERB, wordBits,
 } from './words.js';
 
 export interface PlaceRef {
@@ -48,9 +47,6 @@ export interface Phrase extends Span {
   items: Item[];
 }
 
-const MONTHS = new Set(
-  loadJson<{ jalaliMonths: { names: string[] }[] }>('calendar.json').jalaliMonths.flatMap((m) => m.names.map(foldKey)),
-);
 const MAX_PLAIN_NAME = 4;
 const MAX_AFTER_TITLE = 3;
 
@@ -67,7 +63,7 @@ function indexAt(r: Reader, pos: number, from = 0): number {
 /** The match of `trie` at word token i; only a word with the trie's `bit` (words.ts) may start one. */
 function trieAt<V>(r: Reader, trie: { matchAt(t: string, p: number): TrieMatch<V> | null }, bit: number, i: number): TrieMatch<V> | null {
   const t = r.toks[i];
-  return t && t.kind === 'word' && (wordInfo(t.word).bits & bit) !== 0 ? trie.matchAt(r.text, t.start) : null;
+  return t && t.kind === 'word' && (wordBits(t.word) & bit) !== 0 ? trie.matchAt(r.text, t.start) : null;
 }
 
 /** Does a lexicon of `bits` (the word's, masked to the blockers) match at `pos`? */
@@ -84,7 +80,7 @@ function blocked(text: string, pos: number, bits: number): boolean {
 function isNameWord(r: Reader, i: number): boolean {
   const t = r.tok(i);
   if (!t || t.kind !== 'word') return false;
-  const bits = wordInfo(t.word).bits;
+  const bits = wordBits(t.word);
   if ((bits & NOT_NAME) !== 0 || r.inNumber(t)) return false;
   return (bits & BLOCKER) === 0 || !blocked(r.text, t.start, bits);
 }
@@ -92,7 +88,7 @@ function isNameWord(r: Reader, i: number): boolean {
 /** A place name (not a weak one) starting at token i: where a name stops. */
 function strongPlaceAt(r: Reader, i: number): boolean {
   const t = r.toks[i];
-  if (!t || t.kind !== 'word' || (wordInfo(t.word).bits & PLACE) === 0) return false;
+  if (!t || t.kind !== 'word' || (wordBits(t.word) & PLACE) === 0) return false;
   const m = matchPlace(r.text, t.start);
   return m !== null && !m.weak;
 }
@@ -126,7 +122,7 @@ export function parseName(r: Reader, i: number): Parsed<Span> | null {
   const t = r.toks[i];
   if (!t) return null;
   // `۲۹ بهمن`: a day and a month name a facility.
-  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31 && MONTHS.has(r.key(i + 1))) {
+  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31 && (r.bits(i + 1) & MONTH) !== 0) {
     return { value: { start: t.start, end: r.toks[i + 1].end }, next: i + 2 };
   }
   if (t.kind !== 'word') return null;
@@ -169,7 +165,7 @@ const ALL_KINDS: PlaceKind[] = ['city', 'county', 'province'];
 /** The place of `kinds` at token j (a weak one only when `weak`), its span from `start`. */
 function placeAt(r: Reader, j: number, kinds: PlaceKind[], weak: boolean, start: number): Parsed<PlaceRef> | null {
   const w = r.tok(j);
-  if (!w || w.kind !== 'word' || (wordInfo(w.word).bits & PLACE) === 0) return null;
+  if (!w || w.kind !== 'word' || (wordBits(w.word) & PLACE) === 0) return null;
   const m = matchPlace(r.text, w.start, { kinds });
   if (!m || (m.weak && !weak)) return null;
   const isCity = m.places.some((p) => p.kind !== 'province');
@@ -180,7 +176,7 @@ function placeAt(r: Reader, j: number, kinds: PlaceKind[], weak: boolean, start:
 export function parsePlace(r: Reader, i: number, weakOk = false): Parsed<PlaceRef> | null {
   const t = r.tok(i);
   if (!t || t.kind !== 'word') return null;
-  const bits = wordInfo(t.word).bits;
+  const bits = wordBits(t.word);
   if ((bits & CITY_CUE) !== 0) return placeAt(r, i + 1, CITY_KINDS, true, t.start);
   if ((bits & PROVINCE_CUE) !== 0) return placeAt(r, i + 1, PROVINCE_KINDS, true, t.start);
   if ((bits & IN_CUE) !== 0) {
@@ -197,7 +193,7 @@ const GLUED_OPTS = { kinds: CITY_KINDS, wordStart: false };
 function gluedPlace(r: Reader, i: number): Parsed<PlaceRef> | null {
   const t = r.toks[i];
   // GLUED: the word starts with و, has three chars or more, and a place may start after the و.
-  if (!t || t.kind !== 'word' || (wordInfo(t.word).bits & GLUED) === 0) return null;
+  if (!t || t.kind !== 'word' || (wordBits(t.word) & GLUED) === 0) return null;
   const m = matchPlace(r.text, t.start + 1, GLUED_OPTS);
   if (!m) return null;
   return { value: { match: m, kind: 'city', start: m.start, end: m.end }, next: indexAt(r, m.end, i) };
@@ -208,7 +204,7 @@ function skipFiller(r: Reader, i: number): { next: number; operator: string | nu
   let operator: string | null = null;
   for (;;) {
     // `تخصصی و فوق تخصصی`: modifiers joined by و.
-    if (r.key(i) === 'و' && i > 0 && trieAt(r, MODIFIERS, MODIFIER, i + 1)) i++;
+    if ((r.bits(i) & AND) !== 0 && i > 0 && trieAt(r, MODIFIERS, MODIFIER, i + 1)) i++;
     const op = trieAt(r, OPERATORS, OPERATOR, i);
     const mod = op ? null : trieAt(r, MODIFIERS, MODIFIER, i);
     const m = op ?? mod;
@@ -243,7 +239,7 @@ function parseItem(r: Reader, i: number, placesOnly: boolean, weakOk: boolean): 
 }
 
 function isSeparator(t: Token | undefined): boolean {
-  return t !== undefined && (wordInfo(t.word).bits & SEPARATOR) !== 0;
+  return t !== undefined && (wordBits(t.word) & SEPARATOR) !== 0;
 }
 
 /** The phrase of the type word `tw` at token i, and the token index to go on from; null when the type
@@ -252,7 +248,6 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
   const word = tw.values[0];
   const typeEnd = tw.end;
   const prev = r.tok(i - 1);
-  const prevKey = r.key(i - 1);
   const prevBits = r.bits(i - 1);
   const demonstrative = (prevBits & DEMONSTRATIVE) !== 0;
   if (word.type === '*' && !demonstrative) return null; // `مرکز` alone is no facility
@@ -271,7 +266,7 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
     phrase.count = n.value;
     phrase.start = n.start;
   }
-  if ((prevBits & QUANTIFIER) !== 0 || (prevKey === 'از' && ((r.bits(i - 2) & QUANTIFIER) !== 0 || r.key(i - 2) === 'یکی'))) {
+  if ((prevBits & QUANTIFIER) !== 0 || ((prevBits & FROM) !== 0 && (r.bits(i - 2) & (QUANTIFIER | ONE)) !== 0)) {
     phrase.quantified = true;
   }
   if (trieAt(r, TYPES, TYPE, afterType)) return null;

@@ -3,7 +3,7 @@
  * lexicon key, and the sentence's numbers, found only when a number can stand where
  * the grammar asks (finding them is the costliest step of the stage).
  *
- * Example: over `۲ بیمارستان در شهر قم`, `reader.key(3)` → `'شهر'`, `reader.numberEndingAt(1)` → the
+ * Example: over `۲ بیمارستان در شهر قم`, `reader.bits(3)` has CITY_CUE (`شهر`), `reader.numberEndingAt(1)` → the
  * number `۲` (value 2); over `توسعه بیمارستان`, `numberEndingAt(5)` finds no number without scanning:
  * `توسعه` does not split into number words.
  */
@@ -11,7 +11,7 @@ import { findNumbersIn, mayHoldNumbers, type NumberMatch } from '../../numbers/i
 import { mayBeNumberWord, splitNumberWord } from '../../numbers/lexicon.js';
 import { CHAR_FLAGS, LETTER, MARK, ZWNJ_FLAG } from '../../segment/chars.js';
 import type { Sentence, Token } from '../../segment/index.js';
-import { NO_WORD, wordInfo, type WordInfo } from './words.js';
+import { NO_WORD, wordBits } from './words.js';
 
 const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
@@ -41,21 +41,11 @@ export class Reader {
   }
 
   /**
-   * What the grammar reads of token i's word (its key and word classes, words.ts), kept on the token's
-   * shared word record; NO_WORD (key `''`) outside the sentence.
+   * The word-class bits of token i's word (words.ts), kept on the token's shared word record: the
+   * grammar asks for the words around every type word. Outside the sentence, those of the key `''`.
    */
-  info(i: number): WordInfo {
-    return i >= 0 && i < this.toks.length ? wordInfo(this.toks[i].word) : NO_WORD;
-  }
-
-  /** The lexicon key of token i (`''` outside the sentence). */
-  key(i: number): string {
-    return this.info(i).key;
-  }
-
-  /** The word-class bits of token i (words.ts), 0 outside the sentence. */
   bits(i: number): number {
-    return this.info(i).bits;
+    return i >= 0 && i < this.toks.length ? wordBits(this.toks[i].word) : NO_WORD;
   }
 
   private numbers(): NumberMatch[] {

@@ -10,6 +10,7 @@
  * follow); `'شدند'` → VERB | LIGHT_VERB | …; `'اسفند'` → MONTH | ….
  */
 import { loadJson } from '../../data.js';
+import { splitNumberWord } from '../../numbers/lexicon.js';
 import { GAZETTEER } from '../../places/gazetteer.js';
 import { foldKey, type FoldTrie } from '../../places/index.js';
 import type { Word } from '../../segment/index.js';
@@ -49,6 +50,8 @@ export const AND = 1 << 19;
 export const FROM = 1 << 20;
 /** `یکی` of `یکی از`. */
 export const ONE = 1 << 21;
+/** Splits wholly into number words (`سه`, `و`, `دوهزار`): the number scan reads it as number items. */
+export const NUMBER_PARTS = 1 << 22;
 
 /** The lexicons whose words end a name (grammar.ts `isNameWord`), as bits. */
 export const BLOCKER = NOUN | MODIFIER | OPERATOR | TYPE;
@@ -77,6 +80,7 @@ function read(text: string): number {
   if (isVerb(text)) bits |= VERB;
   if (isLightVerb(text)) bits |= LIGHT_VERB;
   if (LIST_SEPARATORS.has(text)) bits |= SEPARATOR;
+  if (text !== '' && splitNumberWord(text) !== null) bits |= NUMBER_PARTS;
   return bits;
 }
 

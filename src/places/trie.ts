@@ -226,9 +226,11 @@ export class FoldTrie<V> {
     const c0 = FOLD_CODE[text.charCodeAt(pos)];
     const first = this.firstCodes[c0];
     if (first !== 1) return first === 2; // past the end the code is undefined: no key
-    // No one-char key starts here: the next char must be the key's second (or a space or ZWNJ in it).
-    const raw1 = text.charCodeAt(pos + 1);
-    if (raw1 === SPACE_CODE || raw1 === ZWNJ_CODE) return true;
+    // No one-char key starts here: the next char must be the key's second, maybe after one space or
+    // ZWNJ (`و احد` may spell `واحد`: the second char is read past it, as the walk reads it).
+    let next = pos + 1;
+    let raw1 = text.charCodeAt(next);
+    if (raw1 === SPACE_CODE || raw1 === ZWNJ_CODE) raw1 = text.charCodeAt(++next);
     const c1 = FOLD_CODE[raw1];
     if (c1 === undefined) return false;
     const s0 = SLOT[c0];
@@ -237,8 +239,8 @@ export class FoldTrie<V> {
     const pair = this.letterPairs[s0 * SLOTS + s1];
     if (pair === 0) return false;
     // The third code, past one space or ZWNJ; past the text's end (NaN) any key of two.
-    let raw2 = text.charCodeAt(pos + 2);
-    if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(pos + 3);
+    let raw2 = text.charCodeAt(next + 1);
+    if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(next + 2);
     const c2 = FOLD_CODE[raw2];
     return c2 === undefined || ((this.thirdBits[pair] >>> (c2 & 31)) & 1) !== 0;
   }

@@ -110,7 +110,8 @@ export class FoldTrie<V> {
    * The nodes flattened for matchAt (built on its first call after an add): node n's children are
    * edges [edgeStart[n], edgeStart[n + 1]); a wide node (the root, short prefixes) also has SLOTS
    * entries from wideStart[n] in wideNode, child or -1 per letter. Typed arrays beat a Map
-   * (or a binary search) per step.
+   * (or a binary search) per step. A child is written `2 * id + 1` when a key ends there, else
+   * `2 * id`: the walk reads a node's values only where one does (not the big array at every step).
    */
   private edgeStart = new Int32Array(1);
   private edgeCode = new Uint16Array(0);
@@ -201,8 +202,9 @@ export class FoldTrie<V> {
       if (isWide) this.wideStart[n] = (w++) * SLOTS;
       for (const [code, child] of nodes[n].next) {
         this.edgeCode[e] = code;
-        this.edgeNode[e++] = id.get(child)!;
-        if (isWide && SLOT[code] !== NO_SLOT) this.wideNode[this.wideStart[n] + SLOT[code]] = id.get(child)!;
+        const ref = 2 * id.get(child)! + (child.values ? 1 : 0);
+        this.edgeNode[e++] = ref;
+        if (isWide && SLOT[code] !== NO_SLOT) this.wideNode[this.wideStart[n] + SLOT[code]] = ref;
       }
     }
     this.edgeStart[nodes.length] = e;
@@ -245,7 +247,10 @@ export class FoldTrie<V> {
     return c2 === undefined || ((this.thirdBits[pair] >>> (c2 & 31)) & 1) !== 0;
   }
 
-  /** The child of `node` by folded code f (-1 for none): from the node's wide table, else from its edges. */
+  /**
+   * The child of `node` by folded code f, as `2 * id + (a key ends there)`, or -1: from the node's wide
+   * table, else from its edges.
+   */
   private child(node: number, f: number): number {
     const w = this.wideStart[node];
     const slot = SLOT[f];
@@ -278,10 +283,10 @@ export class FoldTrie<V> {
       }
       const next = this.child(node, FOLD_CODE[c]);
       if (next < 0) return false;
-      node = next;
+      node = next >> 1;
       afterSeparator = false;
       // A key ending here, where the word's chars stop being word chars: a match inside the token.
-      if (this.nodeValues[node] !== null && i + 1 < n && !isWordCode(word.charCodeAt(i + 1))) return true;
+      if ((next & 1) !== 0 && i + 1 < n && !isWordCode(word.charCodeAt(i + 1))) return true;
     }
     return true;
   }
@@ -290,10 +295,9 @@ export class FoldTrie<V> {
   private walk(text: string, pos: number, wordStart: boolean): TrieMatch<V> | null {
     if (wordStart && !isWordStart(text, pos)) return null;
     if (!this.flat) this.flatten();
-    const values = this.nodeValues;
     let node = 0;
     let bestEnd = -1;
-    let bestValues: V[] | null = null;
+    let bestNode = -1;
     let afterSeparator = false;
     const n = text.length;
     for (let i = pos; i < n; ) {
@@ -306,15 +310,14 @@ export class FoldTrie<V> {
       }
       const next = this.child(node, FOLD_CODE[c]);
       if (next < 0) break;
-      node = next;
+      node = next >> 1;
       i++;
       afterSeparator = false;
-      const v = values[node];
-      if (v !== null && (i >= n || !isWordCode(text.charCodeAt(i)))) {
+      if ((next & 1) !== 0 && (i >= n || !isWordCode(text.charCodeAt(i)))) {
         bestEnd = i;
-        bestValues = v;
+        bestNode = node;
       }
     }
-    return bestValues ? { start: pos, end: bestEnd, values: bestValues } : null;
+    return bestNode >= 0 ? { start: pos, end: bestEnd, values: this.nodeValues[bestNode]! } : null;
   }
 }

@@ -9,7 +9,8 @@
  * (value: its resolved Jalali start, or null), cost 30000000000 IRT.
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
-import { findNumbers, findNumbersIn, mayHoldNumbers } from '../numbers/index.js';
+import { findNumbers } from '../numbers/index.js';
+import { numberEndingAt } from '../extract/facilities/window.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
 import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
@@ -141,14 +142,24 @@ function unitIn(text: string, clause: Clause): boolean {
   return unitAt(text, clause.end) || unitAt(text, clause.end + 1);
 }
 
-/** Areas and bed counts of a clause: a number with a unit right after it (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). */
+/**
+ * Areas and bed counts of a clause: a number of the clause with a unit right after it, maybe past one
+ * space (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). A unit starts a word, so it starts a token (or lies
+ * just past the clause's last one); the number before each unit is looked for only around it
+ * (facilities/window.ts), the same number the scan of the whole clause finds there.
+ */
 function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void {
   const text = ctx.text;
   if (!unitIn(text, clause)) return;
-  if (!mayHoldNumbers(text, clause.tokens, clause.from, clause.to)) return;
-  for (const n of findNumbersIn(text, clause.start, clause.end)) {
-    const { start, end } = n;
-    const at = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const toks = clause.tokens;
+  for (let k = clause.from + 1; k <= clause.to + 1; k++) {
+    const at = k < clause.to ? toks[k].start : k === clause.to ? clause.end : clause.end + 1;
+    // The number ends one space before the unit, or right at it.
+    const numberEnd = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
+    if (numberEnd > clause.end || UNITS.matchAt(text, at) === null) continue;
+    const n = numberEndingAt(text, toks, clause.from, clause.to, clause.start, clause.end, numberEnd);
+    if (!n) continue;
+    const { start } = n;
     const area = AREA_UNITS.matchAt(text, at);
     const beds = area ? null : BED_UNITS.matchAt(text, at);
     const unit = area ?? beds;

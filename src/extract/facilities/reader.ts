@@ -53,7 +53,7 @@ export class Reader {
   /** Numbers of the sentence that end at `pos` or hold it are those of a window around it. */
   private numbers(pos: number): NumberMatch[] {
     for (const w of this.windows) if (w.lo <= pos && pos <= w.hi) return w.numbers;
-    const w = numbersAround(this.text, this.toks, this.from, this.to, pos);
+    const w = numbersAround(this.text, this.toks, 0, this.toks.length, this.from, this.to, pos);
     this.windows.push(w);
     return w.numbers;
   }

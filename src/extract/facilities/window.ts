@@ -1,6 +1,7 @@
 /**
- * The numbers of a sentence near one place, found by scanning a few tokens around it instead of the
- * whole sentence, with the same result there as the sentence's scan (findNumbersIn over it).
+ * The numbers of a sentence (or a clause: a run of its tokens) near one place, found by scanning a few
+ * tokens around it instead of the whole span, with the same result there as the span's scan
+ * (findNumbersIn over it).
  *
  * Why it is the same: a number phrase is made of digits, number words and `و`; a word that does not
  * split into number words (a BARRIER: `بیمارستان`) is one item of the scan that no phrase holds. The
@@ -37,7 +38,7 @@ function outsideWord(c: number): boolean {
 
 /**
  * Is token k a barrier: a word the scan reads as one word item (its scan word is the token: no letter
- * or surrogate glued on either side within the sentence [from, to)), not split into number words?
+ * or surrogate glued on either side within the span [from, to)), not split into number words?
  */
 function isBarrier(text: string, toks: Token[], k: number, from: number, to: number): boolean {
   const t = toks[k];
@@ -52,33 +53,40 @@ function scanStart(text: string, toks: Token[], k: number, from: number): boolea
 }
 
 /**
- * The window of the sentence (tokens `toks`, span [from, to)) around normalized offset `pos` (a token
- * start or end), with the numbers that end at `pos` or hold it exactly as the sentence's scan has them.
+ * The window of a span [from, to) of the text, the span of tokens toks[first, last), around normalized
+ * offset `pos` (not inside a token), with the numbers that end at `pos` or hold it exactly as the
+ * span's scan has them.
  */
-export function numbersAround(text: string, toks: Token[], from: number, to: number, pos: number): NumberWindow {
-  let k = 0;
-  while (k < toks.length && toks[k].start < pos) k++;
+export function numbersAround(text: string, toks: Token[], first: number, last: number, from: number, to: number, pos: number): NumberWindow {
+  let k = first;
+  while (k < last && toks[k].start < pos) k++;
   // Left: the nearest barrier ending at or before pos, and a scan start before it.
   let left = k - 1;
-  while (left >= 0 && !isBarrier(text, toks, left, from, to)) left--;
+  while (left >= first && !isBarrier(text, toks, left, from, to)) left--;
   let start = from;
   let lo = -Infinity;
-  if (left >= 0) {
+  if (left >= first) {
     lo = toks[left].end;
     let v = left - 1;
-    while (v > 0 && !scanStart(text, toks, v, from)) v--;
-    if (v > 0) start = toks[v].start;
+    while (v > first && !scanStart(text, toks, v, from)) v--;
+    if (v > first) start = toks[v].start;
   }
   // Right: the nearest barrier starting at or after pos, and a scan start two tokens past it or more.
   let right = k;
-  while (right < toks.length && !isBarrier(text, toks, right, from, to)) right++;
+  while (right < last && !isBarrier(text, toks, right, from, to)) right++;
   let end = to;
   let hi = Infinity;
-  if (right < toks.length) {
+  if (right < last) {
     hi = toks[right].start;
     let u = right + 2;
-    while (u < toks.length && !scanStart(text, toks, u, from)) u++;
-    if (u < toks.length) end = toks[u].start;
+    while (u < last && !scanStart(text, toks, u, from)) u++;
+    if (u < last) end = toks[u].start;
   }
   return { lo, hi, numbers: findNumbersIn(text, start, end) };
+}
+
+/** The number of the span's scan that ends at `pos` (not inside a token), if any: see numbersAround. */
+export function numberEndingAt(text: string, toks: Token[], first: number, last: number, from: number, to: number, pos: number): NumberMatch | undefined {
+  for (const n of numbersAround(text, toks, first, last, from, to, pos).numbers) if (n.end === pos) return n;
+  return undefined;
 }

@@ -11,6 +11,7 @@
 import { toMention, type ExtractContext } from '../extract/context.js';
 import { findNumbers } from '../numbers/index.js';
 import { numberEndingAt } from '../extract/facilities/window.js';
+import { UNIT, wordBits } from '../extract/facilities/words.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
 import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
@@ -138,7 +139,11 @@ function unitAt(text: string, pos: number): boolean {
  */
 function unitIn(text: string, clause: Clause): boolean {
   const toks = clause.tokens;
-  for (let k = clause.from + 1; k < clause.to; k++) if (unitAt(text, toks[k].start)) return true;
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    // Only a word with the UNIT bit (facilities/words.ts) may start a unit.
+    const t = toks[k];
+    if ((wordBits(t.word) & UNIT) !== 0 && unitAt(text, t.start)) return true;
+  }
   return unitAt(text, clause.end) || unitAt(text, clause.end + 1);
 }
 
@@ -177,11 +182,32 @@ function factOf(kind: FactKind, m: Mention, value: number | string | null, unit:
   return { kind, text: m.text, start: m.start, end: m.end, value, unit };
 }
 
+/**
+ * Each clause's bounds in the raw text, flat pairs: the normalized offset of raw offset r (normOffset,
+ * the first whose raw offset is r or more) lies in clause k exactly when bounds[2k] < r <= bounds[2k + 1]
+ * (the raw offsets of the chars before the clause and of its last char): a mention outside every
+ * clause is dropped without the search of normOffset.
+ */
+function rawBounds(ctx: ExtractContext, clauses: Clause[]): number[] {
+  const toRaw = ctx.norm.toRaw;
+  const bounds: number[] = [];
+  for (const c of clauses) bounds.push(c.start === 0 ? -1 : toRaw[c.start - 1], toRaw[c.end - 1]);
+  return bounds;
+}
+
+/** Does raw offset r fall in one of the clauses of `bounds` (rawBounds)? */
+function inClauses(bounds: number[], r: number): boolean {
+  for (let k = 0; k < bounds.length; k += 2) if (bounds[k] < r && r <= bounds[k + 1]) return true;
+  return false;
+}
+
 /** The facts of `sources` (and the clauses' areas and bed counts) that fall in `clauses`, with their kinds. */
 function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources): Candidate[] {
   const text = ctx.text;
   const out: Candidate[] = [];
+  const bounds = rawBounds(ctx, clauses);
   for (const m of sources.money) {
+    if (!inClauses(bounds, m.start)) continue;
     const start = normOffset(ctx, m.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
@@ -190,6 +216,7 @@ function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources
     if (kind) out.push({ start, end, fact: factOf(kind, m, m.amount, m.currency) });
   }
   for (const p of sources.percentages) {
+    if (!inClauses(bounds, p.start)) continue;
     const start = normOffset(ctx, p.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
@@ -197,6 +224,7 @@ function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources
     if (isProgress(text, clause, end)) out.push({ start, end, fact: factOf('progress', p, p.value, '%') });
   }
   for (const d of sources.dates) {
+    if (!inClauses(bounds, d.start)) continue;
     const start = normOffset(ctx, d.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;

@@ -10,6 +10,7 @@
  * follow); `'شدند'` → VERB | LIGHT_VERB | …; `'اسفند'` → MONTH | ….
  */
 import { loadJson } from '../../data.js';
+import { UNITS } from '../../link/facts/cues.js';
 import { splitNumberWord } from '../../numbers/lexicon.js';
 import { GAZETTEER } from '../../places/gazetteer.js';
 import { foldKey, type FoldTrie } from '../../places/index.js';
@@ -52,13 +53,15 @@ export const FROM = 1 << 20;
 export const ONE = 1 << 21;
 /** Splits wholly into number words (`سه`, `و`, `دوهزار`): the number scan reads it as number items. */
 export const NUMBER_PARTS = 1 << 22;
+/** An area or bed unit may start at the word (link/facts: `متر مربع`, `تخت`). */
+export const UNIT = 1 << 23;
 
 /** The lexicons whose words end a name (grammar.ts `isNameWord`), as bits. */
 export const BLOCKER = NOUN | MODIFIER | OPERATOR | TYPE;
 
 const TRIES: [FoldTrie<unknown>, number][] = [
   [TYPES, TYPE], [NAMES, NAME], [STARTERS, STARTER], [NOUNS, NOUN], [MODIFIERS, MODIFIER], [OPERATORS, OPERATOR],
-  [GAZETTEER.trie, PLACE],
+  [GAZETTEER.trie, PLACE], [UNITS, UNIT],
 ];
 const MONTHS = new Set(
   loadJson<{ jalaliMonths: { names: string[] }[] }>('calendar.json').jalaliMonths.flatMap((m) => m.names.map(foldKey)),

@@ -11,7 +11,7 @@
 import { toMention, type ExtractContext } from '../extract/context.js';
 import { findNumbers } from '../numbers/index.js';
 import { numberEndingAt } from '../extract/facilities/window.js';
-import { UNIT, wordBits } from '../extract/facilities/words.js';
+import { UNIT, unitBits } from '../extract/facilities/words.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
 import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
@@ -142,7 +142,7 @@ function unitIn(text: string, clause: Clause): boolean {
   for (let k = clause.from + 1; k < clause.to; k++) {
     // Only a word with the UNIT bit (facilities/words.ts) may start a unit.
     const t = toks[k];
-    if ((wordBits(t.word) & UNIT) !== 0 && unitAt(text, t.start)) return true;
+    if ((unitBits(t.word) & UNIT) !== 0 && unitAt(text, t.start)) return true;
   }
   return unitAt(text, clause.end) || unitAt(text, clause.end + 1);
 }

@@ -270,6 +270,8 @@ export class FoldTrie<V> {
    * means `matchAt` at such a token is null: a per-word flag, found once per distinct word.
    */
   mayStartWord(word: string): boolean {
+    // The prefilter first, where it reads only the word's chars (four of them at most): most words stop.
+    if (word.length >= 4 && !this.mayStartAt(word, 0)) return false;
     if (!this.flat) this.flatten();
     let node = 0;
     let afterSeparator = false;

@@ -20,7 +20,7 @@
 import { findNumbersIn, type NumberMatch } from '../../numbers/index.js';
 import { CHAR_FLAGS, LETTER, MARK, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
 import type { Token } from '../../segment/index.js';
-import { NUMBER_PARTS, wordBits } from './words.js';
+import { NUMBER_PARTS, numberBits } from './words.js';
 
 export interface NumberWindow {
   /** The window holds the sentence's numbers for places in [lo, hi]. */
@@ -42,7 +42,7 @@ function outsideWord(c: number): boolean {
  */
 function isBarrier(text: string, toks: Token[], k: number, from: number, to: number): boolean {
   const t = toks[k];
-  if (t.kind !== 'word' || (wordBits(t.word) & NUMBER_PARTS) !== 0) return false;
+  if (t.kind !== 'word' || (numberBits(t.word) & NUMBER_PARTS) !== 0) return false;
   return (t.start === from || outsideWord(text.charCodeAt(t.start - 1))) && (t.end === to || outsideWord(text.charCodeAt(t.end)));
 }
 

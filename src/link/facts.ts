@@ -9,7 +9,9 @@
  * (value: its resolved Jalali start, or null), cost 30000000000 IRT.
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
-import { findNumbers, findNumbersIn, mayHoldNumbers } from '../numbers/index.js';
+import { findNumbers } from '../numbers/index.js';
+import { numberEndingAt } from '../extract/facilities/window.js';
+import { UNIT, unitBits } from '../extract/facilities/words.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
 import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
@@ -120,28 +122,49 @@ function dateKind(text: string, clause: Clause, start: number, end: number): Fac
   return firstCue(text, DATE_CUES, clause, firstAtOrAfter(clause, end), clause.to) ?? firstCue(text, DATE_CUES, clause, before, clause.from - 1, -1);
 }
 
-/**
- * Does an area or bed unit start in (from, to] of the text, right after a space or a digit? A unit
- * follows a number of the clause at its end or one space after, so only a clause where one does needs
- * its numbers: a number ends with a digit or a number word, and a unit glued to a word is no match
- * (the unit must start a word).
- */
-function unitIn(text: string, from: number, to: number): boolean {
-  for (let p = from + 1; p <= to && p < text.length; p++) {
-    const before = text.charCodeAt(p - 1);
-    if ((before === 0x20 || (CHAR_FLAGS[before] & DIGIT) !== 0) && UNITS.matchAt(text, p) !== null) return true;
-  }
-  return false;
+/** Does an area or bed unit start at `pos` of the text, right after a space or a digit? */
+function unitAt(text: string, pos: number): boolean {
+  if (pos >= text.length) return false;
+  const before = text.charCodeAt(pos - 1);
+  return (before === 0x20 || (CHAR_FLAGS[before] & DIGIT) !== 0) && UNITS.matchAt(text, pos) !== null;
 }
 
-/** Areas and bed counts of a clause: a number with a unit right after it (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). */
+/**
+ * Does an area or bed unit start in (start, end + 1] of the clause's text, right after a space or a
+ * digit? A unit follows a number of the clause at its end or one space after, so only a clause where
+ * one does needs its numbers: a number ends with a digit or a number word, and a unit glued to a word
+ * is no match (the unit must start a word). Inside the clause such a place starts a token (a space
+ * ends a token, and so does an ASCII digit before a letter), so only token starts are tried, and the
+ * two places past its last token.
+ */
+function unitIn(text: string, clause: Clause): boolean {
+  const toks = clause.tokens;
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    // Only a word with the UNIT bit (facilities/words.ts) may start a unit.
+    const t = toks[k];
+    if ((unitBits(t.word) & UNIT) !== 0 && unitAt(text, t.start)) return true;
+  }
+  return unitAt(text, clause.end) || unitAt(text, clause.end + 1);
+}
+
+/**
+ * Areas and bed counts of a clause: a number of the clause with a unit right after it, maybe past one
+ * space (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). A unit starts a word, so it starts a token (or lies
+ * just past the clause's last one); the number before each unit is looked for only around it
+ * (facilities/window.ts), the same number the scan of the whole clause finds there.
+ */
 function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void {
   const text = ctx.text;
-  if (!unitIn(text, clause.start, clause.end + 1)) return;
-  if (!mayHoldNumbers(text, clause.tokens, clause.from, clause.to)) return;
-  for (const n of findNumbersIn(text, clause.start, clause.end)) {
-    const { start, end } = n;
-    const at = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  if (!unitIn(text, clause)) return;
+  const toks = clause.tokens;
+  for (let k = clause.from + 1; k <= clause.to + 1; k++) {
+    const at = k < clause.to ? toks[k].start : k === clause.to ? clause.end : clause.end + 1;
+    // The number ends one space before the unit, or right at it.
+    const numberEnd = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
+    if (numberEnd > clause.end || UNITS.matchAt(text, at) === null) continue;
+    const n = numberEndingAt(text, toks, clause.from, clause.to, clause.start, clause.end, numberEnd);
+    if (!n) continue;
+    const { start } = n;
     const area = AREA_UNITS.matchAt(text, at);
     const beds = area ? null : BED_UNITS.matchAt(text, at);
     const unit = area ?? beds;
@@ -159,11 +182,32 @@ function factOf(kind: FactKind, m: Mention, value: number | string | null, unit:
   return { kind, text: m.text, start: m.start, end: m.end, value, unit };
 }
 
+/**
+ * Each clause's bounds in the raw text, flat pairs: the normalized offset of raw offset r (normOffset,
+ * the first whose raw offset is r or more) lies in clause k exactly when bounds[2k] < r <= bounds[2k + 1]
+ * (the raw offsets of the chars before the clause and of its last char): a mention outside every
+ * clause is dropped without the search of normOffset.
+ */
+function rawBounds(ctx: ExtractContext, clauses: Clause[]): number[] {
+  const toRaw = ctx.norm.toRaw;
+  const bounds: number[] = [];
+  for (const c of clauses) bounds.push(c.start === 0 ? -1 : toRaw[c.start - 1], toRaw[c.end - 1]);
+  return bounds;
+}
+
+/** Does raw offset r fall in one of the clauses of `bounds` (rawBounds)? */
+function inClauses(bounds: number[], r: number): boolean {
+  for (let k = 0; k < bounds.length; k += 2) if (bounds[k] < r && r <= bounds[k + 1]) return true;
+  return false;
+}
+
 /** The facts of `sources` (and the clauses' areas and bed counts) that fall in `clauses`, with their kinds. */
 function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources): Candidate[] {
   const text = ctx.text;
   const out: Candidate[] = [];
+  const bounds = rawBounds(ctx, clauses);
   for (const m of sources.money) {
+    if (!inClauses(bounds, m.start)) continue;
     const start = normOffset(ctx, m.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
@@ -172,6 +216,7 @@ function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources
     if (kind) out.push({ start, end, fact: factOf(kind, m, m.amount, m.currency) });
   }
   for (const p of sources.percentages) {
+    if (!inClauses(bounds, p.start)) continue;
     const start = normOffset(ctx, p.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
@@ -179,6 +224,7 @@ function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources
     if (isProgress(text, clause, end)) out.push({ start, end, fact: factOf('progress', p, p.value, '%') });
   }
   for (const d of sources.dates) {
+    if (!inClauses(bounds, d.start)) continue;
     const start = normOffset(ctx, d.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;

@@ -86,6 +86,21 @@ function ofKinds(places: PlaceInfo[], kinds: PlaceKind[]): PlaceInfo[] {
 }
 
 /**
+ * Per key of the gazetteer (its places array): the text last matched there and whether it is weak.
+ * Weakness is a function of the text (`placeKey`, which hashes it); a key is mostly matched in one
+ * spelling, so the text is compared with the last one instead. One entry per key: bounded.
+ */
+const lastMatched = new Map<PlaceInfo[], { text: string; weak: boolean }>();
+
+function isWeakMatch(key: PlaceInfo[], matched: string): boolean {
+  const last = lastMatched.get(key);
+  if (last !== undefined && last.text === matched) return last.weak;
+  const weak = GAZETTEER.weak.has(placeKey(matched));
+  lastMatched.set(key, { text: matched, weak });
+  return weak;
+}
+
+/**
  * The longest place name starting at `pos` of normalized `text` and ending at a word end, or null.
  * `kinds` keeps only places of those kinds; `wordStart: false` allows a start inside a word
  * (after a glued `و`).
@@ -106,7 +121,7 @@ export function matchPlace(
     text: matched,
     name: places[0].display,
     places,
-    weak: GAZETTEER.weak.has(placeKey(matched)),
+    weak: isWeakMatch(m.values, matched),
   };
 }
 

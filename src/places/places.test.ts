@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize/index.js';
-import { findPlaces, isWeakPlace, lookupCity, lookupCounty, lookupProvince, matchPlace, provinceOf } from './index.js';
+import { FoldTrie, findPlaces, isWeakPlace, lookupCity, lookupCounty, lookupProvince, matchPlace, provinceOf } from './index.js';
 
 /** Spec table: a name as news copy writes it → the city and province it names. */
 const CITIES: { input: string; city: string | null; province?: string | null }[] = [
@@ -104,5 +104,26 @@ describe('weak names and provinces', () => {
     expect(provinceOf(places)).toBeNull();
     expect(provinceOf(places, ['خوزستان'])).toBe('خوزستان');
     expect(provinceOf(places, ['تهران'])).toBeNull();
+  });
+});
+
+describe('FoldTrie.mayStartWord', () => {
+  const trie = new FoldTrie<number>();
+  for (const key of ['عجب شیر', 'بیمارستان', 'بیمارستانهای', 'مرکز بهداشت']) trie.add(key, 1);
+  it.each([
+    ['عجب', true], // `عجب شیر`, `عجبشیر` may follow
+    ['عجبشیر', true],
+    ['بیمار', true], // `بیمار ستان`: one space may stand inside a key
+    ['بیمارستانها', true],
+    ['مرکز', true],
+    ['مرکزی', false],
+    ['شیر', false],
+    ['تبریز', false],
+  ])('%s → %s', (word, may) => expect(trie.mayStartWord(word)).toBe(may));
+  it('is false only where matchAt finds nothing at the word', () => {
+    const t = normalize('بیمار ستان مرکزی عجبشیر و مرکز بهداشت شیر بیمارستانهای تبریز').text;
+    for (const [s, e] of [...t.matchAll(/[^ ]+/g)].map((m) => [m.index, m.index + m[0].length])) {
+      if (trie.matchAt(t, s)) expect(trie.mayStartWord(t.slice(s, e))).toBe(true);
+    }
   });
 });

@@ -110,7 +110,8 @@ export class FoldTrie<V> {
    * The nodes flattened for matchAt (built on its first call after an add): node n's children are
    * edges [edgeStart[n], edgeStart[n + 1]); a wide node (the root, short prefixes) also has SLOTS
    * entries from wideStart[n] in wideNode, child or -1 per letter. Typed arrays beat a Map
-   * (or a binary search) per step.
+   * (or a binary search) per step. A child is written `2 * id + 1` when a key ends there, else
+   * `2 * id`: the walk reads a node's values only where one does (not the big array at every step).
    */
   private edgeStart = new Int32Array(1);
   private edgeCode = new Uint16Array(0);
@@ -201,8 +202,9 @@ export class FoldTrie<V> {
       if (isWide) this.wideStart[n] = (w++) * SLOTS;
       for (const [code, child] of nodes[n].next) {
         this.edgeCode[e] = code;
-        this.edgeNode[e++] = id.get(child)!;
-        if (isWide && SLOT[code] !== NO_SLOT) this.wideNode[this.wideStart[n] + SLOT[code]] = id.get(child)!;
+        const ref = 2 * id.get(child)! + (child.values ? 1 : 0);
+        this.edgeNode[e++] = ref;
+        if (isWide && SLOT[code] !== NO_SLOT) this.wideNode[this.wideStart[n] + SLOT[code]] = ref;
       }
     }
     this.edgeStart[nodes.length] = e;
@@ -226,9 +228,11 @@ export class FoldTrie<V> {
     const c0 = FOLD_CODE[text.charCodeAt(pos)];
     const first = this.firstCodes[c0];
     if (first !== 1) return first === 2; // past the end the code is undefined: no key
-    // No one-char key starts here: the next char must be the key's second (or a space or ZWNJ in it).
-    const raw1 = text.charCodeAt(pos + 1);
-    if (raw1 === SPACE_CODE || raw1 === ZWNJ_CODE) return true;
+    // No one-char key starts here: the next char must be the key's second, maybe after one space or
+    // ZWNJ (`و احد` may spell `واحد`: the second char is read past it, as the walk reads it).
+    let next = pos + 1;
+    let raw1 = text.charCodeAt(next);
+    if (raw1 === SPACE_CODE || raw1 === ZWNJ_CODE) raw1 = text.charCodeAt(++next);
     const c1 = FOLD_CODE[raw1];
     if (c1 === undefined) return false;
     const s0 = SLOT[c0];
@@ -237,24 +241,65 @@ export class FoldTrie<V> {
     const pair = this.letterPairs[s0 * SLOTS + s1];
     if (pair === 0) return false;
     // The third code, past one space or ZWNJ; past the text's end (NaN) any key of two.
-    let raw2 = text.charCodeAt(pos + 2);
-    if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(pos + 3);
+    let raw2 = text.charCodeAt(next + 1);
+    if (raw2 === SPACE_CODE || raw2 === ZWNJ_CODE) raw2 = text.charCodeAt(next + 2);
     const c2 = FOLD_CODE[raw2];
     return c2 === undefined || ((this.thirdBits[pair] >>> (c2 & 31)) & 1) !== 0;
+  }
+
+  /**
+   * The child of `node` by folded code f, as `2 * id + (a key ends there)`, or -1: from the node's wide
+   * table, else from its edges.
+   */
+  private child(node: number, f: number): number {
+    const w = this.wideStart[node];
+    const slot = SLOT[f];
+    if (w >= 0 && slot !== NO_SLOT) return this.wideNode[w + slot];
+    const edgeCode = this.edgeCode;
+    for (let e = this.edgeStart[node], end = this.edgeStart[node + 1]; e < end; e++) {
+      if (edgeCode[e] === f) return this.edgeNode[e];
+    }
+    return -1;
+  }
+
+  /**
+   * Can a match start at a token spelled `word` (a word token's text)? The walk from the token's start
+   * reads the word's chars first, as it would read them alone: it fails inside the word in the text
+   * exactly when it fails inside the word alone, with the same (null) best match there. So: a key
+   * read to the word's end (it may go on past it), or one ending inside the word at a word end. False
+   * means `matchAt` at such a token is null: a per-word flag, found once per distinct word.
+   */
+  mayStartWord(word: string): boolean {
+    // The prefilter first, where it reads only the word's chars (four of them at most): most words stop.
+    if (word.length >= 4 && !this.mayStartAt(word, 0)) return false;
+    if (!this.flat) this.flatten();
+    let node = 0;
+    let afterSeparator = false;
+    const n = word.length;
+    for (let i = 0; i < n; i++) {
+      const c = word.charCodeAt(i);
+      if (c === SPACE_CODE || c === ZWNJ_CODE) {
+        if (i === 0 || afterSeparator) return false;
+        afterSeparator = true;
+        continue;
+      }
+      const next = this.child(node, FOLD_CODE[c]);
+      if (next < 0) return false;
+      node = next >> 1;
+      afterSeparator = false;
+      // A key ending here, where the word's chars stop being word chars: a match inside the token.
+      if ((next & 1) !== 0 && i + 1 < n && !isWordCode(word.charCodeAt(i + 1))) return true;
+    }
+    return true;
   }
 
   /** matchAt past its prefilter; `wordStart` asks for a word start at `pos`. */
   private walk(text: string, pos: number, wordStart: boolean): TrieMatch<V> | null {
     if (wordStart && !isWordStart(text, pos)) return null;
     if (!this.flat) this.flatten();
-    const values = this.nodeValues;
-    const wideStart = this.wideStart;
-    const wideNode = this.wideNode;
-    const edgeStart = this.edgeStart;
-    const edgeCode = this.edgeCode;
     let node = 0;
     let bestEnd = -1;
-    let bestValues: V[] | null = null;
+    let bestNode = -1;
     let afterSeparator = false;
     const n = text.length;
     for (let i = pos; i < n; ) {
@@ -265,30 +310,16 @@ export class FoldTrie<V> {
         i++;
         continue;
       }
-      // The child by folded code f: from the node's wide table, else from its edges.
-      const f = FOLD_CODE[c];
-      const w = wideStart[node];
-      let next = -1;
-      const slot = SLOT[f];
-      if (w >= 0 && slot !== NO_SLOT) next = wideNode[w + slot];
-      else {
-        for (let e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
-          if (edgeCode[e] === f) {
-            next = this.edgeNode[e];
-            break;
-          }
-        }
-      }
+      const next = this.child(node, FOLD_CODE[c]);
       if (next < 0) break;
-      node = next;
+      node = next >> 1;
       i++;
       afterSeparator = false;
-      const v = values[node];
-      if (v !== null && (i >= n || !isWordCode(text.charCodeAt(i)))) {
+      if ((next & 1) !== 0 && (i >= n || !isWordCode(text.charCodeAt(i)))) {
         bestEnd = i;
-        bestValues = v;
+        bestNode = node;
       }
     }
-    return bestValues ? { start: pos, end: bestEnd, values: bestValues } : null;
+    return bestNode >= 0 ? { start: pos, end: bestEnd, values: this.nodeValues[bestNode]! } : null;
   }
 }

@@ -18,6 +18,8 @@ export interface Draft {
   name: Span | null;
   nameKey: string;
   city: string | null;
+  /** foldKey of the city (asked of every draft on every mention). */
+  cityKey: string | null;
   province: string | null;
   operator: string | null;
   spans: Span[];
@@ -35,7 +37,7 @@ type Want = 'name' | 'cityNoName' | 'city';
 function latest(drafts: Draft[], type: string, cityKey: string | null, want: Want, nameKey: string): Draft | undefined {
   let best: Draft | undefined;
   for (const d of drafts) {
-    if (d.type !== type || (cityKey !== null && d.city && foldKey(d.city) !== cityKey)) continue;
+    if (d.type !== type || (cityKey !== null && d.cityKey !== null && d.cityKey !== cityKey)) continue;
     if (want === 'name' ? d.nameKey !== nameKey : d.city === null || (want === 'cityNoName' && d.name !== null)) continue;
     if (!best || d.last > best.last) best = d;
   }
@@ -93,14 +95,17 @@ export function corefer(text: string, phrases: Phrase[], provinceHints: () => Se
       ? (latest(drafts, p.type, cityKey, 'name', nameKey) ?? (city ? latest(drafts, p.type, cityKey, 'cityNoName', '') : undefined))
       : latest(drafts, p.type, cityKey, 'city', '');
     if (!target) {
-      target = { type: p.type, name: null, nameKey: '', city: null, province: null, operator: null, spans: [], last: -1 };
+      target = { type: p.type, name: null, nameKey: '', city: null, cityKey: null, province: null, operator: null, spans: [], last: -1 };
       drafts.push(target);
     }
     if (item.name && !target.name) {
       target.name = item.name;
       target.nameKey = nameKey;
     }
-    if (city && !target.city) target.city = city;
+    if (city && !target.city) {
+      target.city = city;
+      target.cityKey = cityKey;
+    }
     if (province && !target.province) target.province = province;
     if (p.operator && !target.operator) target.operator = p.operator;
     mention(target, span);

@@ -9,14 +9,14 @@
  * items: [هشترود, عجب شیر, ملکان] }; `بیمارستان شهدای گمنام تامین اجتماعی شهر یاسوج` →
  * { type: 'hospital', operator: 'تامین اجتماعی', items: [{ name: 'شهدای گمنام', place: یاسوج }] }.
  */
-import { loadJson } from '../../data.js';
 import { foldKey, matchPlace, type PlaceKind, type PlaceMatch, type TrieMatch } from '../../places/index.js';
 import type { Span, Token } from '../../segment/index.js';
-import {
-  CITY_CUES, CITY_LIST_CUES, DEMONSTRATIVES, HONORIFICS, IN_CUES, LIST_SEPARATORS, MODIFIERS, NAMES, NOUNS,
-  OPERATORS, PROVINCE_CUES, QUANTIFIERS, STARTERS, STOP, TYPES, isLightVerb, isVerb, type TypeWord,
-} from './lexicon.js';
+import { HONORIFICS, MODIFIERS, NAMES, NOUNS, OPERATORS, STARTERS, TYPES, type TypeWord } from './lexicon.js';
 import type { Reader } from './reader.js';
+import {
+  AND, BLOCKER, CITY_CUE, CITY_LIST_CUE, DEMONSTRATIVE, FROM, GLUED, IN_CUE, LIGHT_VERB, MODIFIER, MONTH, NAME, NOUN,
+  ONE, OPERATOR, PLACE, PROVINCE_CUE, QUANTIFIER, SEPARATOR, STARTER, STOP_WORD, TYPE, VERB, wordBits,
+} from './words.js';
 
 export interface PlaceRef {
   match: PlaceMatch;
@@ -47,14 +47,11 @@ export interface Phrase extends Span {
   items: Item[];
 }
 
-const MONTHS = new Set(
-  loadJson<{ jalaliMonths: { names: string[] }[] }>('calendar.json').jalaliMonths.flatMap((m) => m.names.map(foldKey)),
-);
 const MAX_PLAIN_NAME = 4;
 const MAX_AFTER_TITLE = 3;
 
-/** Lexicons whose words end a name. */
-const BLOCKERS: { matchAt(text: string, pos: number): unknown }[] = [NOUNS, MODIFIERS, OPERATORS, TYPES];
+/** Words that never stand in a name: function words, grammar words and verbs (words.ts bits). */
+const NOT_NAME = STOP_WORD | QUANTIFIER | DEMONSTRATIVE | CITY_CUE | CITY_LIST_CUE | PROVINCE_CUE | VERB;
 
 /** The index of the first token at or after normalized offset `pos`. */
 function indexAt(r: Reader, pos: number, from = 0): number {
@@ -63,26 +60,35 @@ function indexAt(r: Reader, pos: number, from = 0): number {
   return i;
 }
 
-function trieAt<V>(r: Reader, trie: { matchAt(t: string, p: number): TrieMatch<V> | null }, i: number): TrieMatch<V> | null {
+/** The match of `trie` at word token i; only a word with the trie's `bit` (words.ts) may start one. */
+function trieAt<V>(r: Reader, trie: { matchAt(t: string, p: number): TrieMatch<V> | null }, bit: number, i: number): TrieMatch<V> | null {
   const t = r.toks[i];
-  return t && t.kind === 'word' ? trie.matchAt(r.text, t.start) : null;
+  return t && t.kind === 'word' && (wordBits(t.word) & bit) !== 0 ? trie.matchAt(r.text, t.start) : null;
+}
+
+/** Does a lexicon of `bits` (the word's, masked to the blockers) match at `pos`? */
+function blocked(text: string, pos: number, bits: number): boolean {
+  return (
+    ((bits & NOUN) !== 0 && NOUNS.matchAt(text, pos) !== null) ||
+    ((bits & MODIFIER) !== 0 && MODIFIERS.matchAt(text, pos) !== null) ||
+    ((bits & OPERATOR) !== 0 && OPERATORS.matchAt(text, pos) !== null) ||
+    ((bits & TYPE) !== 0 && TYPES.matchAt(text, pos) !== null)
+  );
 }
 
 /** A word that may stand in a name: no function word, verb, number, common noun or grammar word. */
 function isNameWord(r: Reader, i: number): boolean {
   const t = r.tok(i);
   if (!t || t.kind !== 'word') return false;
-  const k = r.key(i);
-  if (STOP.has(k) || QUANTIFIERS.has(k) || DEMONSTRATIVES.has(k)) return false;
-  if (CITY_CUES.has(k) || CITY_LIST_CUES.has(k) || PROVINCE_CUES.has(k)) return false;
-  if (isVerb(t.text) || r.inNumber(t)) return false;
-  return !BLOCKERS.some((trie) => trie.matchAt(r.text, t.start) !== null);
+  const bits = wordBits(t.word);
+  if ((bits & NOT_NAME) !== 0 || r.inNumber(t)) return false;
+  return (bits & BLOCKER) === 0 || !blocked(r.text, t.start, bits);
 }
 
 /** A place name (not a weak one) starting at token i: where a name stops. */
 function strongPlaceAt(r: Reader, i: number): boolean {
   const t = r.toks[i];
-  if (!t || t.kind !== 'word') return false;
+  if (!t || t.kind !== 'word' || (wordBits(t.word) & PLACE) === 0) return false;
   const m = matchPlace(r.text, t.start);
   return m !== null && !m.weak;
 }
@@ -116,31 +122,31 @@ export function parseName(r: Reader, i: number): Parsed<Span> | null {
   const t = r.toks[i];
   if (!t) return null;
   // `۲۹ بهمن`: a day and a month name a facility.
-  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31 && MONTHS.has(r.key(i + 1))) {
+  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31 && (r.bits(i + 1) & MONTH) !== 0) {
     return { value: { start: t.start, end: r.toks[i + 1].end }, next: i + 2 };
   }
   if (t.kind !== 'word') return null;
   const finish = (first: number, last: number, minWords: number): Parsed<Span> | null => {
     let end = last;
     // `بستری شد`, `تأکید کرد`: the word before a light verb is its complement, not a name.
-    if (end > first && end < r.toks.length && r.toks[end].kind === 'word' && isLightVerb(r.toks[end].text)) end--;
+    if (end > first && end < r.toks.length && r.toks[end].kind === 'word' && (r.bits(end) & LIGHT_VERB) !== 0) end--;
     if (end - first < minWords) return null;
     const after = honorificEnd(r, end);
     return { value: { start: r.toks[first].start, end: r.toks[after - 1].end }, next: after };
   };
-  const known = trieAt(r, NAMES, i);
+  const known = trieAt(r, NAMES, NAME, i);
   if (known) {
     const k = indexAt(r, known.end, i);
     const h = honorificEnd(r, k);
     if (h > k) return { value: { start: t.start, end: r.toks[h - 1].end }, next: h };
     return finish(i, nameWords(r, k, MAX_AFTER_TITLE, true), k - i);
   }
-  const title = trieAt(r, STARTERS, i);
+  const title = trieAt(r, STARTERS, STARTER, i);
   if (title) {
     const k = indexAt(r, title.end, i);
     const w = r.toks[k];
     // The first word after a title is its name even when it is also a place (شهید رجایی).
-    const firstOk = w && w.kind === 'word' && (isNameWord(r, k) || matchPlace(r.text, w.start) !== null);
+    const firstOk = w && w.kind === 'word' && (isNameWord(r, k) || ((r.bits(k) & PLACE) !== 0 && matchPlace(r.text, w.start) !== null));
     if (!firstOk) return null;
     const h = honorificEnd(r, k + 1);
     if (h > k + 1) return { value: { start: t.start, end: r.toks[h - 1].end }, next: h };
@@ -159,7 +165,7 @@ const ALL_KINDS: PlaceKind[] = ['city', 'county', 'province'];
 /** The place of `kinds` at token j (a weak one only when `weak`), its span from `start`. */
 function placeAt(r: Reader, j: number, kinds: PlaceKind[], weak: boolean, start: number): Parsed<PlaceRef> | null {
   const w = r.tok(j);
-  if (!w || w.kind !== 'word') return null;
+  if (!w || w.kind !== 'word' || (wordBits(w.word) & PLACE) === 0) return null;
   const m = matchPlace(r.text, w.start, { kinds });
   if (!m || (m.weak && !weak)) return null;
   const isCity = m.places.some((p) => p.kind !== 'province');
@@ -170,10 +176,10 @@ function placeAt(r: Reader, j: number, kinds: PlaceKind[], weak: boolean, start:
 export function parsePlace(r: Reader, i: number, weakOk = false): Parsed<PlaceRef> | null {
   const t = r.tok(i);
   if (!t || t.kind !== 'word') return null;
-  const k = r.key(i);
-  if (CITY_CUES.has(k)) return placeAt(r, i + 1, CITY_KINDS, true, t.start);
-  if (PROVINCE_CUES.has(k)) return placeAt(r, i + 1, PROVINCE_KINDS, true, t.start);
-  if (IN_CUES.has(k)) {
+  const bits = wordBits(t.word);
+  if ((bits & CITY_CUE) !== 0) return placeAt(r, i + 1, CITY_KINDS, true, t.start);
+  if ((bits & PROVINCE_CUE) !== 0) return placeAt(r, i + 1, PROVINCE_KINDS, true, t.start);
+  if ((bits & IN_CUE) !== 0) {
     const inner = parsePlace(r, i + 1, false);
     if (inner) inner.value.start = t.start;
     return inner;
@@ -186,7 +192,8 @@ const GLUED_OPTS = { kinds: CITY_KINDS, wordStart: false };
 /** A place written glued to `و` (`وبستان آباد`) at token i, as a list member. */
 function gluedPlace(r: Reader, i: number): Parsed<PlaceRef> | null {
   const t = r.toks[i];
-  if (!t || t.kind !== 'word' || !t.text.startsWith('و') || t.text.length < 3) return null;
+  // GLUED: the word starts with و, has three chars or more, and a place may start after the و.
+  if (!t || t.kind !== 'word' || (wordBits(t.word) & GLUED) === 0) return null;
   const m = matchPlace(r.text, t.start + 1, GLUED_OPTS);
   if (!m) return null;
   return { value: { match: m, kind: 'city', start: m.start, end: m.end }, next: indexAt(r, m.end, i) };
@@ -197,9 +204,9 @@ function skipFiller(r: Reader, i: number): { next: number; operator: string | nu
   let operator: string | null = null;
   for (;;) {
     // `تخصصی و فوق تخصصی`: modifiers joined by و.
-    if (r.key(i) === 'و' && i > 0 && trieAt(r, MODIFIERS, i + 1)) i++;
-    const op = trieAt(r, OPERATORS, i);
-    const mod = op ? null : trieAt(r, MODIFIERS, i);
+    if ((r.bits(i) & AND) !== 0 && i > 0 && trieAt(r, MODIFIERS, MODIFIER, i + 1)) i++;
+    const op = trieAt(r, OPERATORS, OPERATOR, i);
+    const mod = op ? null : trieAt(r, MODIFIERS, MODIFIER, i);
     const m = op ?? mod;
     if (m) {
       if (op) operator = op.values[0];
@@ -219,7 +226,7 @@ function skipFiller(r: Reader, i: number): { next: number; operator: string | nu
 /** One list member: a place, or a name with an optional place after it. */
 function parseItem(r: Reader, i: number, placesOnly: boolean, weakOk: boolean): Parsed<Item> | null {
   // A known name or a title comes before places: `خاتم الانبیا` is not the city خاتم.
-  const nameFirst = !placesOnly && (trieAt(r, NAMES, i) !== null || trieAt(r, STARTERS, i) !== null);
+  const nameFirst = !placesOnly && (trieAt(r, NAMES, NAME, i) !== null || trieAt(r, STARTERS, STARTER, i) !== null);
   const place = nameFirst ? null : (parsePlace(r, i, weakOk) ?? (placesOnly || weakOk ? gluedPlace(r, i) : null));
   if (place) return { value: { start: place.value.start, end: place.value.end, name: null, place: place.value }, next: place.next };
   if (placesOnly) return null;
@@ -232,7 +239,7 @@ function parseItem(r: Reader, i: number, placesOnly: boolean, weakOk: boolean): 
 }
 
 function isSeparator(t: Token | undefined): boolean {
-  return t !== undefined && LIST_SEPARATORS.has(t.text);
+  return t !== undefined && (wordBits(t.word) & SEPARATOR) !== 0;
 }
 
 /** The phrase of the type word `tw` at token i, and the token index to go on from; null when the type
@@ -241,8 +248,8 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
   const word = tw.values[0];
   const typeEnd = tw.end;
   const prev = r.tok(i - 1);
-  const prevKey = r.key(i - 1);
-  const demonstrative = DEMONSTRATIVES.has(prevKey);
+  const prevBits = r.bits(i - 1);
+  const demonstrative = (prevBits & DEMONSTRATIVE) !== 0;
   if (word.type === '*' && !demonstrative) return null; // `مرکز` alone is no facility
   const afterType = indexAt(r, typeEnd, i);
   const phrase: Phrase = {
@@ -259,19 +266,19 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
     phrase.count = n.value;
     phrase.start = n.start;
   }
-  if (QUANTIFIERS.has(prevKey) || (prevKey === 'از' && (QUANTIFIERS.has(r.key(i - 2)) || r.key(i - 2) === 'یکی'))) {
+  if ((prevBits & QUANTIFIER) !== 0 || ((prevBits & FROM) !== 0 && (r.bits(i - 2) & (QUANTIFIER | ONE)) !== 0)) {
     phrase.quantified = true;
   }
-  if (trieAt(r, TYPES, afterType)) return null;
+  if (trieAt(r, TYPES, TYPE, afterType)) return null;
   const filler = skipFiller(r, afterType);
   phrase.operator = filler.operator;
   if (filler.next > afterType) phrase.headEnd = r.toks[filler.next - 1].end;
   let j = filler.next;
   let placesOnly = false;
-  if (IN_CUES.has(r.key(j)) && CITY_LIST_CUES.has(r.key(j + 1))) {
+  if ((r.bits(j) & IN_CUE) !== 0 && (r.bits(j + 1) & CITY_LIST_CUE) !== 0) {
     j += 2;
     placesOnly = true;
-  } else if (CITY_LIST_CUES.has(r.key(j))) {
+  } else if ((r.bits(j) & CITY_LIST_CUE) !== 0) {
     j += 1;
     placesOnly = true;
   }

@@ -16,6 +16,7 @@ import { corefer, type Draft } from './corefer.js';
 import { parsePhrase, type Phrase } from './grammar.js';
 import { TYPES } from './lexicon.js';
 import { Reader } from './reader.js';
+import { TYPE, typeBits } from './words.js';
 
 const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
 
@@ -70,7 +71,8 @@ export function findPhrases(ctx: ExtractContext): Phrase[] {
     let reader: Reader | null = null;
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
-      if (t.kind !== 'word') continue;
+      // Only a word with the TYPE bit may start a type word (words.ts): most tokens stop here.
+      if (t.kind !== 'word' || (typeBits(t.word) & TYPE) === 0) continue;
       const tw = TYPES.matchAt(ctx.text, t.start);
       if (!tw) continue;
       reader ??= new Reader(ctx.text, s);

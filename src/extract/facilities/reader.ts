@@ -1,17 +1,19 @@
 /**
  * What the facility grammar reads: one sentence's tokens over the normalized text, each token's
- * lexicon key, and the sentence's numbers, found only when a number can stand where
- * the grammar asks (finding them is the costliest step of the stage).
+ * word-class bits, and the sentence's numbers, found only when a number can stand where the grammar
+ * asks, and then only in a window of a few tokens around that place (window.ts): finding them was
+ * the costliest step of the stage.
  *
- * Example: over `۲ بیمارستان در شهر قم`, `reader.key(3)` → `'شهر'`, `reader.numberEndingAt(1)` → the
+ * Example: over `۲ بیمارستان در شهر قم`, `reader.bits(3)` has CITY_CUE (`شهر`), `reader.numberEndingAt(1)` → the
  * number `۲` (value 2); over `توسعه بیمارستان`, `numberEndingAt(5)` finds no number without scanning:
  * `توسعه` does not split into number words.
  */
-import { findNumbersIn, mayHoldNumbers, type NumberMatch } from '../../numbers/index.js';
+import type { NumberMatch } from '../../numbers/index.js';
 import { mayBeNumberWord, splitNumberWord } from '../../numbers/lexicon.js';
-import { foldKey } from '../../places/index.js';
 import { CHAR_FLAGS, LETTER, MARK, ZWNJ_FLAG } from '../../segment/chars.js';
 import type { Sentence, Token } from '../../segment/index.js';
+import { numbersAround, type NumberWindow } from './window.js';
+import { NO_WORD, wordBits } from './words.js';
 
 const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
@@ -23,8 +25,8 @@ export class Reader {
   /** The sentence's span: the text its numbers are found in. */
   private readonly from: number;
   private readonly to: number;
-  /** The sentence's numbers; null until first asked. */
-  private found: NumberMatch[] | null = null;
+  /** Windows of the sentence whose numbers were found (window.ts), usually one or none. */
+  private windows: NumberWindow[] = [];
 
   constructor(
     readonly text: string,
@@ -41,26 +43,25 @@ export class Reader {
   }
 
   /**
-   * The lexicon key of token i (`''` outside the sentence), kept on the token's shared word record
-   * (segment/words.ts): the grammar asks for the keys around every type word.
+   * The word-class bits of token i's word (words.ts), kept on the token's shared word record: the
+   * grammar asks for the words around every type word. Outside the sentence, those of the key `''`.
    */
-  key(i: number): string {
-    if (i < 0 || i >= this.toks.length) return '';
-    const word = this.toks[i].word;
-    return (word.facility ??= foldKey(word.text)) as string;
+  bits(i: number): number {
+    return i >= 0 && i < this.toks.length ? wordBits(this.toks[i].word) : NO_WORD;
   }
 
-  private numbers(): NumberMatch[] {
-    if (this.found === null) {
-      this.found = mayHoldNumbers(this.text, this.toks) ? findNumbersIn(this.text, this.from, this.to) : [];
-    }
-    return this.found;
+  /** Numbers of the sentence that end at `pos` or hold it are those of a window around it. */
+  private numbers(pos: number): NumberMatch[] {
+    for (const w of this.windows) if (w.lo <= pos && pos <= w.hi) return w.numbers;
+    const w = numbersAround(this.text, this.toks, 0, this.toks.length, this.from, this.to, pos);
+    this.windows.push(w);
+    return w.numbers;
   }
 
   /** The number of the sentence that ends at normalized offset `end`, if any. */
   numberEndingAt(end: number): NumberMatch | undefined {
     if (!this.mayEndNumber(end)) return undefined;
-    for (const n of this.numbers()) if (n.end === end) return n;
+    for (const n of this.numbers(end)) if (n.end === end) return n;
     return undefined;
   }
 
@@ -75,7 +76,7 @@ export class Reader {
       if (!mayBeNumberWord(text, t.start, t.end)) return false;
       if ((CHAR_FLAGS[text.charCodeAt(t.start)] & WORD_CHARS) !== 0 && !this.splitsIntoNumbers(t.start)) return false;
     }
-    for (const n of this.numbers()) if (n.start <= t.start && t.start < n.end) return true;
+    for (const n of this.numbers(t.start)) if (n.start <= t.start && t.start < n.end) return true;
     return false;
   }
 

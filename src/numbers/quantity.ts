@@ -7,6 +7,7 @@
  */
 import { loadJson } from '../data.js';
 import { clean, findNumbersIn, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
+import { plainPairAfter, plainPairBefore } from './pieces.js';
 
 export interface UnitMatch<U> {
   start: number;
@@ -51,16 +52,20 @@ const REACH = 300;
 
 /**
  * The numbers of the stretches of text that lead up to each unit (from the line start, at most REACH
- * chars back, cut at a space): the grammar never runs over text that holds no unit.
+ * chars back, cut at a space): the grammar never runs over text that holds no unit. Within a stretch
+ * only the parts a unit can take its numbers from are scanned (numbers/pieces): from the last pair of
+ * plain words before the unit, to the first pair after it when another unit follows; the numbers of
+ * those parts are the stretch's numbers that any unit can take, as the whole stretch's scan finds them.
  */
 function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions): NumberMatch[] {
-  const windows: number[] = []; // [start, end) pairs, flat
-  for (const u of units) {
+  const windows: number[] = []; // [start, end, first unit] triples, flat
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
     // From the line start, at most REACH back: the newline is looked for no further.
     let start = Math.max(0, u.start - REACH);
-    for (let k = u.start - 1; k >= start; k--) {
-      if (text.charCodeAt(k) === 0x0a) {
-        start = k + 1;
+    for (let i = u.start - 1; i >= start; i--) {
+      if (text.charCodeAt(i) === 0x0a) {
+        start = i + 1;
         break;
       }
     }
@@ -68,12 +73,28 @@ function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions
       const space = text.indexOf(' ', start);
       start = space === -1 || space >= u.start ? u.start : space + 1;
     }
-    const last = windows.length - 1;
+    const last = windows.length - 2;
     if (last > 0 && start <= windows[last]) windows[last] = Math.max(windows[last], u.end);
-    else windows.push(start, u.end);
+    else windows.push(start, u.end, k);
   }
   const out: NumberMatch[] = [];
-  for (let w = 0; w < windows.length; w += 2) findNumbersIn(text, windows[w], windows[w + 1], opts, out);
+  const pair = { start: 0, end: 0 };
+  for (let w = 0; w < windows.length; w += 3) {
+    const end = windows[w + 1];
+    const firstUnit = windows[w + 2];
+    const lastUnit = w + 5 < windows.length ? windows[w + 5] : units.length;
+    const before = plainPairBefore(text, windows[w], units[firstUnit].start);
+    let from = before === -1 ? windows[w] : before;
+    for (let k = firstUnit + 1; k < lastUnit; k++) {
+      // Cut between unit k - 1 and unit k where a pair after the one and a pair before the other allow.
+      if (!plainPairAfter(text, units[k - 1].end, units[k].start, pair)) continue;
+      const next = plainPairBefore(text, pair.start - 1, units[k].start);
+      if (next === -1) continue;
+      findNumbersIn(text, from, pair.end, opts, out);
+      from = next;
+    }
+    findNumbersIn(text, from, end, opts, out);
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
  * unit) and `12 میلیارد تومان` (12e9), both with qualifier `حدود`.
  */
 import { loadJson } from '../data.js';
+import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, ZWNJ_FLAG } from '../segment/chars.js';
 import { clean, findNumbersIn, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
 import { plainPairAfter, plainPairBefore } from './pieces.js';
 
@@ -31,13 +32,14 @@ const QUALIFIER_FILE = loadJson<{ qualifiers: { text: string; notAfterAmount?: b
 const QUALIFIERS = QUALIFIER_FILE.map((q) => q.text);
 /** Qualifiers that join a range when an amount stands right before them (`… ریال تا ۴۰ میلیون ریال`). */
 const NOT_AFTER_AMOUNT = new Set(QUALIFIER_FILE.filter((q) => q.notAfterAmount).map((q) => q.text));
-/** A qualifier right before a number: `نزدیک به ` (longest first). */
-const QUALIFIER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\u200c])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')}) $`,
-  'u',
-);
-/** The last char of each qualifier: only after one (and a space) does QUALIFIER_BEFORE need trying. */
-const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q.charCodeAt(q.length - 1)));
+/** The qualifiers by their last char, longest first: the one right before a number is looked up there. */
+const QUALIFIERS_BY_LAST = new Map<number, string[]>();
+for (const q of [...QUALIFIERS].sort((a, b) => b.length - a.length)) {
+  const last = q.charCodeAt(q.length - 1);
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), q]);
+}
+/** How far back from a number a qualifier is read (it and the space after it, within these chars). */
+const QUALIFIER_REACH = 30;
 /** What joins list or range members: `، ` `و` `تا` `الی` `یا` `-`; `به` only after `از` (`از ۱۷.۴ به ۲۹.۵`). */
 const CLOSE_SEPARATOR = /^ ?(?:و|تا|الی|یا|-|–) ?$/;
 const RANGE_SEPARATOR = /^ ?(?:تا|الی|-|–) ?$/;
@@ -58,13 +60,14 @@ const REACH = 300;
  * those parts are the stretch's numbers that any unit can take, as the whole stretch's scan finds them.
  */
 function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions): NumberMatch[] {
+  const codes = codesOf(text);
   const windows: number[] = []; // [start, end, first unit] triples, flat
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     // From the line start, at most REACH back: the newline is looked for no further.
     let start = Math.max(0, u.start - REACH);
     for (let i = u.start - 1; i >= start; i--) {
-      if (text.charCodeAt(i) === 0x0a) {
+      if (codes[i] === 0x0a) {
         start = i + 1;
         break;
       }
@@ -83,12 +86,12 @@ function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions
     const end = windows[w + 1];
     const firstUnit = windows[w + 2];
     const lastUnit = w + 5 < windows.length ? windows[w + 5] : units.length;
-    const before = plainPairBefore(text, windows[w], units[firstUnit].start);
+    const before = plainPairBefore(text, codes, windows[w], units[firstUnit].start);
     let from = before === -1 ? windows[w] : before;
     for (let k = firstUnit + 1; k < lastUnit; k++) {
       // Cut between unit k - 1 and unit k where a pair after the one and a pair before the other allow.
-      if (!plainPairAfter(text, units[k - 1].end, units[k].start, pair)) continue;
-      const next = plainPairBefore(text, pair.start - 1, units[k].start);
+      if (!plainPairAfter(text, codes, units[k - 1].end, units[k].start, pair)) continue;
+      const next = plainPairBefore(text, codes, pair.start - 1, units[k].start);
       if (next === -1) continue;
       findNumbersIn(text, from, pair.end, opts, out);
       from = next;
@@ -103,8 +106,25 @@ function spaceBefore(text: string, pos: number): boolean {
   return text.charCodeAt(pos - 1) === 0x20;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The qualifier right before a number that starts at `at` (`نزدیک به ` before it; the longest, not
+ * after a letter or a ZWNJ), read within the QUALIFIER_REACH chars before it: at the start of those
+ * the char before is not looked at (the old pattern ran over that stretch cut out of the text).
+ */
+function qualifierBefore(text: string, at: number): { start: number; end: number; text: string } | null {
+  if (!spaceBefore(text, at)) return null;
+  const list = QUALIFIERS_BY_LAST.get(text.charCodeAt(at - 2));
+  if (list === undefined) return null;
+  const lo = Math.max(0, at - QUALIFIER_REACH);
+  for (const q of list) {
+    const start = at - 1 - q.length;
+    if (start < lo || !text.startsWith(q, start)) continue;
+    // A pair cut by the stretch's start is a lone surrogate: no letter.
+    const before = start === lo ? 0 : start - 1 === lo ? CHAR_FLAGS[text.charCodeAt(lo)] : flagsBefore(text, start);
+    if ((before & (LETTER | ZWNJ_FLAG)) !== 0) continue;
+    return { start, end: at - 1, text: q };
+  }
+  return null;
 }
 
 /**
@@ -139,10 +159,10 @@ export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: Fin
       j--;
     }
     const first = members.length > 0 ? numbers[members[0]] : anchor;
-    const q = spaceBefore(text, first.start) && QUALIFIER_LAST.has(text.charCodeAt(first.start - 2)) ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, first.start - 30), first.start)) : null;
-    let qualifier = q ? { start: first.start - q[0].length, end: first.start - 1, text: q[1] } : null;
+    let qualifier = qualifierBefore(text, first.start);
     const prev = out[out.length - 1];
-    if (qualifier && NOT_AFTER_AMOUNT.has(qualifier.text) && prev && /^ ?$/.test(text.slice(prev.end, qualifier.start))) qualifier = null;
+    // Right after the amount before (nothing or a space between): it joins a range.
+    if (qualifier && NOT_AFTER_AMOUNT.has(qualifier.text) && prev && (qualifier.start <= prev.end || (qualifier.start === prev.end + 1 && spaceBefore(text, qualifier.start)))) qualifier = null;
     const magnitude = leadingMagnitude(anchor);
     for (const m of members) {
       const n = numbers[m];
@@ -152,5 +172,7 @@ export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: Fin
     }
     out.push({ start: anchor.start, end: u.end, value: anchor.value, unit: u.unit, number: anchor, qualifier });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Mostly in order already (units come in order): then the (stable) sort would change nothing.
+  for (let k = 1; k < out.length; k++) if (out[k - 1].start > out[k].start) return out.sort((a, b) => a.start - b.start);
+  return out;
 }

@@ -211,10 +211,18 @@ export function anchorMatches(text: string): RegExpExecArray[] {
   const end = text.length;
   const cls = CLASS;
   const starts = STARTS;
-  let key = (cls[codes[0]] << CLASS_BITS) | cls[codes[1]];
+  let key = (cls[codes[0]] << CLASS_BITS) | cls[codes[1]]; // the classes of the two chars at p
   for (let p = 0; p < end; p++) {
+    // Two places a turn while neither passes (most of the text): one branch for both.
+    for (; p + 1 < end; p += 2) {
+      const one = ((key << CLASS_BITS) | cls[codes[p + 2]]) & KEY_MASK;
+      const two = ((one << CLASS_BITS) | cls[codes[p + 3]]) & KEY_MASK;
+      if ((starts[one] | starts[two]) !== 0) break;
+      key = two & ((1 << (2 * CLASS_BITS)) - 1);
+    }
     key = ((key << CLASS_BITS) | cls[codes[p + 2]]) & KEY_MASK;
     const start = starts[key];
+    key &= (1 << (2 * CLASS_BITS)) - 1;
     if (start === 0) continue;
     // `این ` (tens an article): a short name after a letter, a space after it, no other name's word next.
     if (start === SPACED && p > 0 && (CHAR_FLAGS[codes[p - 1]] & (LETTER | MARK)) !== 0 && AFTER_SPACE[codes[p + 3]] === 0) continue;

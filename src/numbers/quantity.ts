@@ -49,6 +49,23 @@ const FROM_BEFORE = /(?<![\p{L}\u200c])از $/u;
 /** A number after these words is a year or a label, not a list member: `سال ۹۸، ۲۰ میلیارد`. */
 const NOT_MEMBER_BEFORE = /(?<![\p{L}\u200c])(?:سال|سالهای|سال‌های|ماده|بند|شماره|کد) $/u;
 
+/** The longest text the separators above match (` الی `). */
+const MAX_SEPARATOR = 5;
+
+/** The index of the number that ends at `end` (the numbers come in order, ends rising), else -1. */
+function endingAt(numbers: NumberMatch[], end: number): number {
+  let lo = 0;
+  let hi = numbers.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = numbers[mid].end;
+    if (e === end) return mid;
+    if (e < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** How far before a unit its numbers (a list or range sharing it included) are looked for. */
 const REACH = 300;
 
@@ -134,21 +151,21 @@ function qualifierBefore(text: string, at: number): { start: number; end: number
 export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: FindOptions = {}): Quantity<U>[] {
   if (units.length === 0) return [];
   const numbers = numbersBefore(text, units, opts);
-  const byEnd = new Map<number, number>();
-  for (let k = 0; k < numbers.length; k++) byEnd.set(numbers[k].end, k);
-  const anchored = new Set<number>();
+  const anchored = new Uint8Array(numbers.length);
   const out: Quantity<U>[] = [];
   for (const u of units) {
-    let k = byEnd.get(u.start);
-    if (k === undefined && (text[u.start - 1] === ' ' || text[u.start - 1] === '\u200c')) k = byEnd.get(u.start - 1);
-    if (k === undefined || anchored.has(k)) continue;
-    anchored.add(k);
+    let k = endingAt(numbers, u.start);
+    const before = text.charCodeAt(u.start - 1);
+    if (k === -1 && (before === 0x20 || before === 0x200c)) k = endingAt(numbers, u.start - 1);
+    if (k === -1 || anchored[k] === 1) continue;
+    anchored[k] = 1;
     const anchor = numbers[k];
     // Walk back over list and range members.
     const members: number[] = [];
     let j = k - 1;
     let closest = true;
-    while (j >= 0 && !anchored.has(j)) {
+    while (j >= 0 && anchored[j] === 0) {
+      if (numbers[j + 1].start - numbers[j].end > MAX_SEPARATOR) break; // no separator is longer
       const between = text.slice(numbers[j].end, numbers[j + 1].start);
       const fromTo = FROM_TO_SEPARATOR.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, numbers[j].start - 4), numbers[j].start));
       const ok = closest ? CLOSE_SEPARATOR.test(between) || fromTo : LIST_SEPARATOR.test(between);
@@ -166,7 +183,7 @@ export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: Fin
     const magnitude = leadingMagnitude(anchor);
     for (const m of members) {
       const n = numbers[m];
-      anchored.add(m);
+      anchored[m] = 1;
       const bare = leadingMagnitude(n) === 1 && n.value < 1000;
       out.push({ start: n.start, end: n.end, value: bare ? clean(n.value * magnitude) : n.value, unit: u.unit, number: n, qualifier });
     }

@@ -254,7 +254,8 @@ function anchorAt(text: string, codes: Uint16Array, p: number, out: RegExpExecAr
 }
 
 export function currencyOf(name: string): Currency | undefined {
-  return BY_NAME.get(name.replace(/[ \u200c]/g, ''));
+  // Most names are one word: looked up as they are, without a replace.
+  return BY_NAME.get(name.includes(' ') || name.includes('\u200c') ? name.replace(/[ \u200c]/g, '') : name);
 }
 
 /** May currency name `name` (as matched, spaces kept) be glued to a number word before it? */

@@ -235,7 +235,7 @@ export function scanInto(out: Item[], text: string, from: number, to: number, op
     }
     token++;
     if (kind === DIGITS) {
-      token = pushDigits(text, from, to, text.slice(start, end), start, out, token, gap);
+      token = pushDigits(text, codes, from, to, text.slice(start, end), start, out, token, gap);
     } else if (kind === WORD) {
       // At `to` the gate must not see the char after (the slice ends there).
       if (!(end === to ? mayBeNumberWord(text.slice(start, end), 0, end - start) : mayBeNumberWord(text, start, end))) {
@@ -271,12 +271,25 @@ export function scanInto(out: Item[], text: string, from: number, to: number, op
   return filled;
 }
 
+/** Are the code units [start, end) all ASCII digits? */
+function onlyDigits(codes: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (codes[i] < 0x30 || codes[i] > 0x39) return false;
+  return true;
+}
+
 /** Put the items of a digit run; returns the token counter after them. */
-function pushDigits(text: string, from: number, to: number, run: string, start: number, out: Item[], token: number, gap: string): number {
+function pushDigits(text: string, codes: Uint16Array, from: number, to: number, run: string, start: number, out: Item[], token: number, gap: string): number {
   const end = start + run.length;
   // Glued to Latin letters (A320, 19th) or a hyphenated code (COVID-19): a code.
   const before = start > from ? text.charCodeAt(start - 1) : 0;
   const latin = isLatin(before) || (end < to && isLatin(text.charCodeAt(end))) || (before === 0x2d && start - 1 > from && isLatin(text.charCodeAt(start - 2)));
+  if (onlyDigits(codes, start, end)) {
+    // Most runs: an integer (what digitValue makes of it, without its patterns).
+    const amount = run.length <= MAX_INT_DIGITS && (run.length === 1 || codes[start] !== 0x30);
+    const it = put(out, 'digits', start, end, run, amount ? Number(run) : 0, token, gap);
+    it.code = !amount || latin;
+    return token;
+  }
   const range = SHORT_RANGE.exec(run);
   if (range && !latin) {
     // '۱۰-۱۲ درصد': two numbers with a dash between.

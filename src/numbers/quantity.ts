@@ -103,9 +103,11 @@ function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions
     const end = windows[w + 1];
     const firstUnit = windows[w + 2];
     const lastUnit = w + 5 < windows.length ? windows[w + 5] : units.length;
-    const before = plainPairBefore(text, codes, windows[w], units[firstUnit].start);
+    let inOrder = true; // as the extractors give them; else the stretch is scanned whole
+    for (let k = firstUnit + 1; k < lastUnit; k++) if (units[k].start < units[k - 1].end) inOrder = false;
+    const before = inOrder ? plainPairBefore(text, codes, windows[w], units[firstUnit].start) : -1;
     let from = before === -1 ? windows[w] : before;
-    for (let k = firstUnit + 1; k < lastUnit; k++) {
+    for (let k = firstUnit + 1; k < lastUnit && inOrder; k++) {
       // Cut between unit k - 1 and unit k where a pair after the one and a pair before the other allow.
       if (!plainPairAfter(text, codes, units[k - 1].end, units[k].start, pair)) continue;
       const next = plainPairBefore(text, codes, pair.start - 1, units[k].start);

@@ -6,7 +6,6 @@
  */
 import { loadJson } from '../data.js';
 import { memoize } from '../normalize/memo.js';
-import { StartGate } from '../segment/gate.js';
 
 interface NumberWordsFile {
   zero: Record<string, number>;
@@ -71,15 +70,34 @@ export const AMBIGUOUS = new Map(Object.entries(FILE.ambiguous).map(([w, a]) => 
 const MAX_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 
 /**
- * Where a word split into number words can start: the first two chars of a number word (`و` alone is
- * the joiner, and a split never starts with it). A word the gate rules out splits into nothing.
+ * Where a word split into number words can start: at the first two chars of a number word (`و` alone
+ * is the joiner, and a split never starts with it). A word these rule out splits into nothing. Each
+ * char that stands first or second in a number word has a class (1…31, 0 for the others, the end of
+ * the text too); `SPLIT_STARTS` holds per two classes whether a number word starts so: two table reads
+ * a word, for the scans that ask it of every word.
  */
-const SPLIT_GATE = new StartGate().words([...WORDS.keys()].filter((w) => w !== FILE.and));
+const SPLIT_CLASS = new Uint8Array(0x10000);
+const SPLIT_STARTS = new Uint8Array(1 << 10);
+{
+  const starts = [...WORDS.keys()].filter((w) => w !== FILE.and);
+  let classes = 0;
+  for (const w of starts) {
+    if (w.length < 2) throw new Error('number-words.json: a number word of one char besides و');
+    for (let k = 0; k < 2; k++) {
+      const c = w.charCodeAt(k);
+      if (SPLIT_CLASS[c] !== 0) continue;
+      if (++classes >= 1 << 5) throw new Error('number-words.json: too many chars begin the number words');
+      SPLIT_CLASS[c] = classes;
+    }
+  }
+  for (const w of starts) SPLIT_STARTS[(SPLIT_CLASS[w.charCodeAt(0)] << 5) | SPLIT_CLASS[w.charCodeAt(1)]] = 1;
+}
 
 /** Might this word (letters, maybe ZWNJ) split into number words, or be `و`? False rules it out. */
 export function mayBeNumberWord(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
-  return SPLIT_GATE.allows(text, start) || c === 0x200c || (end === start + 1 && c === AND_CODE);
+  const next = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
+  return SPLIT_STARTS[(SPLIT_CLASS[c] << 5) | SPLIT_CLASS[next]] !== 0 || c === 0x200c || (end === start + 1 && c === AND_CODE);
 }
 const AND_CODE = FILE.and.charCodeAt(0);
 

@@ -4,6 +4,7 @@
  * Example: `اول`/`یکم` → 1, `دوم` → 2, `سومین` → 3, `بیست و دوم` → 22, `سی‌ام` → 30, `۲۲ام` → 22;
  * `دوام`, `سیم` and `سه` → null.
  */
+import { memoize } from '../normalize/memo.js';
 import { ORDINAL_STEMS, ORDINAL_SUFFIXES, ORDINAL_WORDS, WORDS } from './lexicon.js';
 
 const DIGIT_ORDINAL = new RegExp(`^(\\d+)[ \\u200c]?(?:${ORDINAL_SUFFIXES.join('|')})$`);
@@ -14,7 +15,9 @@ const AFTER_VOWEL = new Set(ORDINAL_SUFFIXES.filter((s) => s.startsWith('ا')));
  * The cardinal word of a one-word ordinal made with a suffix (`دوم` → 'دو', `سی‌ام` → 'سی',
  * `سومین` → 'سه'), or null. `اول`/`نخست` are not made with a suffix.
  */
-export function ordinalStem(word: string): { stem: string; value: number } | null {
+export const ordinalStem: (word: string) => { stem: string; value: number } | null = memoize(stemOf);
+
+function stemOf(word: string): { stem: string; value: number } | null {
   for (const suffix of ORDINAL_SUFFIXES) {
     if (!word.endsWith(suffix) || word.length === suffix.length) continue;
     const stem = word.slice(0, -suffix.length).replace(/\u200c$/, '');

@@ -6,7 +6,9 @@
  * unit) and `12 میلیارد تومان` (12e9), both with qualifier `حدود`.
  */
 import { loadJson } from '../data.js';
+import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, ZWNJ_FLAG } from '../segment/chars.js';
 import { clean, findNumbersIn, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
+import { plainPairAfter, plainPairBefore } from './pieces.js';
 
 export interface UnitMatch<U> {
   start: number;
@@ -30,13 +32,14 @@ const QUALIFIER_FILE = loadJson<{ qualifiers: { text: string; notAfterAmount?: b
 const QUALIFIERS = QUALIFIER_FILE.map((q) => q.text);
 /** Qualifiers that join a range when an amount stands right before them (`… ریال تا ۴۰ میلیون ریال`). */
 const NOT_AFTER_AMOUNT = new Set(QUALIFIER_FILE.filter((q) => q.notAfterAmount).map((q) => q.text));
-/** A qualifier right before a number: `نزدیک به ` (longest first). */
-const QUALIFIER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\u200c])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')}) $`,
-  'u',
-);
-/** The last char of each qualifier: only after one (and a space) does QUALIFIER_BEFORE need trying. */
-const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q.charCodeAt(q.length - 1)));
+/** The qualifiers by their last char, longest first: the one right before a number is looked up there. */
+const QUALIFIERS_BY_LAST = new Map<number, string[]>();
+for (const q of [...QUALIFIERS].sort((a, b) => b.length - a.length)) {
+  const last = q.charCodeAt(q.length - 1);
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), q]);
+}
+/** How far back from a number a qualifier is read (it and the space after it, within these chars). */
+const QUALIFIER_REACH = 30;
 /** What joins list or range members: `، ` `و` `تا` `الی` `یا` `-`; `به` only after `از` (`از ۱۷.۴ به ۲۹.۵`). */
 const CLOSE_SEPARATOR = /^ ?(?:و|تا|الی|یا|-|–) ?$/;
 const RANGE_SEPARATOR = /^ ?(?:تا|الی|-|–) ?$/;
@@ -46,21 +49,43 @@ const FROM_BEFORE = /(?<![\p{L}\u200c])از $/u;
 /** A number after these words is a year or a label, not a list member: `سال ۹۸، ۲۰ میلیارد`. */
 const NOT_MEMBER_BEFORE = /(?<![\p{L}\u200c])(?:سال|سالهای|سال‌های|ماده|بند|شماره|کد) $/u;
 
+/** The longest text the separators above match (` الی `). */
+const MAX_SEPARATOR = 5;
+
+/** The index of the number that ends at `end` (the numbers come in order, ends rising), else -1. */
+function endingAt(numbers: NumberMatch[], end: number): number {
+  let lo = 0;
+  let hi = numbers.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = numbers[mid].end;
+    if (e === end) return mid;
+    if (e < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** How far before a unit its numbers (a list or range sharing it included) are looked for. */
 const REACH = 300;
 
 /**
  * The numbers of the stretches of text that lead up to each unit (from the line start, at most REACH
- * chars back, cut at a space): the grammar never runs over text that holds no unit.
+ * chars back, cut at a space): the grammar never runs over text that holds no unit. Within a stretch
+ * only the parts a unit can take its numbers from are scanned (numbers/pieces): from the last pair of
+ * plain words before the unit, to the first pair after it when another unit follows; the numbers of
+ * those parts are the stretch's numbers that any unit can take, as the whole stretch's scan finds them.
  */
 function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions): NumberMatch[] {
-  const windows: number[] = []; // [start, end) pairs, flat
-  for (const u of units) {
+  const codes = codesOf(text);
+  const windows: number[] = []; // [start, end, first unit] triples, flat
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
     // From the line start, at most REACH back: the newline is looked for no further.
     let start = Math.max(0, u.start - REACH);
-    for (let k = u.start - 1; k >= start; k--) {
-      if (text.charCodeAt(k) === 0x0a) {
-        start = k + 1;
+    for (let i = u.start - 1; i >= start; i--) {
+      if (codes[i] === 0x0a) {
+        start = i + 1;
         break;
       }
     }
@@ -68,12 +93,30 @@ function numbersBefore<U>(text: string, units: UnitMatch<U>[], opts: FindOptions
       const space = text.indexOf(' ', start);
       start = space === -1 || space >= u.start ? u.start : space + 1;
     }
-    const last = windows.length - 1;
+    const last = windows.length - 2;
     if (last > 0 && start <= windows[last]) windows[last] = Math.max(windows[last], u.end);
-    else windows.push(start, u.end);
+    else windows.push(start, u.end, k);
   }
   const out: NumberMatch[] = [];
-  for (let w = 0; w < windows.length; w += 2) findNumbersIn(text, windows[w], windows[w + 1], opts, out);
+  const pair = { start: 0, end: 0 };
+  for (let w = 0; w < windows.length; w += 3) {
+    const end = windows[w + 1];
+    const firstUnit = windows[w + 2];
+    const lastUnit = w + 5 < windows.length ? windows[w + 5] : units.length;
+    let inOrder = true; // as the extractors give them; else the stretch is scanned whole
+    for (let k = firstUnit + 1; k < lastUnit; k++) if (units[k].start < units[k - 1].end) inOrder = false;
+    const before = inOrder ? plainPairBefore(text, codes, windows[w], units[firstUnit].start) : -1;
+    let from = before === -1 ? windows[w] : before;
+    for (let k = firstUnit + 1; k < lastUnit && inOrder; k++) {
+      // Cut between unit k - 1 and unit k where a pair after the one and a pair before the other allow.
+      if (!plainPairAfter(text, codes, units[k - 1].end, units[k].start, pair)) continue;
+      const next = plainPairBefore(text, codes, pair.start - 1, units[k].start);
+      if (next === -1) continue;
+      findNumbersIn(text, from, pair.end, opts, out);
+      from = next;
+    }
+    findNumbersIn(text, from, end, opts, out);
+  }
   return out;
 }
 
@@ -82,8 +125,25 @@ function spaceBefore(text: string, pos: number): boolean {
   return text.charCodeAt(pos - 1) === 0x20;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The qualifier right before a number that starts at `at` (`نزدیک به ` before it; the longest, not
+ * after a letter or a ZWNJ), read within the QUALIFIER_REACH chars before it: at the start of those
+ * the char before is not looked at (the old pattern ran over that stretch cut out of the text).
+ */
+function qualifierBefore(text: string, at: number): { start: number; end: number; text: string } | null {
+  if (!spaceBefore(text, at)) return null;
+  const list = QUALIFIERS_BY_LAST.get(text.charCodeAt(at - 2));
+  if (list === undefined) return null;
+  const lo = Math.max(0, at - QUALIFIER_REACH);
+  for (const q of list) {
+    const start = at - 1 - q.length;
+    if (start < lo || !text.startsWith(q, start)) continue;
+    // A pair cut by the stretch's start is a lone surrogate: no letter.
+    const before = start === lo ? 0 : start - 1 === lo ? CHAR_FLAGS[text.charCodeAt(lo)] : flagsBefore(text, start);
+    if ((before & (LETTER | ZWNJ_FLAG)) !== 0) continue;
+    return { start, end: at - 1, text: q };
+  }
+  return null;
 }
 
 /**
@@ -93,21 +153,21 @@ function escape(s: string): string {
 export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: FindOptions = {}): Quantity<U>[] {
   if (units.length === 0) return [];
   const numbers = numbersBefore(text, units, opts);
-  const byEnd = new Map<number, number>();
-  for (let k = 0; k < numbers.length; k++) byEnd.set(numbers[k].end, k);
-  const anchored = new Set<number>();
+  const anchored = new Uint8Array(numbers.length);
   const out: Quantity<U>[] = [];
   for (const u of units) {
-    let k = byEnd.get(u.start);
-    if (k === undefined && (text[u.start - 1] === ' ' || text[u.start - 1] === '\u200c')) k = byEnd.get(u.start - 1);
-    if (k === undefined || anchored.has(k)) continue;
-    anchored.add(k);
+    let k = endingAt(numbers, u.start);
+    const before = text.charCodeAt(u.start - 1);
+    if (k === -1 && (before === 0x20 || before === 0x200c)) k = endingAt(numbers, u.start - 1);
+    if (k === -1 || anchored[k] === 1) continue;
+    anchored[k] = 1;
     const anchor = numbers[k];
     // Walk back over list and range members.
     const members: number[] = [];
     let j = k - 1;
     let closest = true;
-    while (j >= 0 && !anchored.has(j)) {
+    while (j >= 0 && anchored[j] === 0) {
+      if (numbers[j + 1].start - numbers[j].end > MAX_SEPARATOR) break; // no separator is longer
       const between = text.slice(numbers[j].end, numbers[j + 1].start);
       const fromTo = FROM_TO_SEPARATOR.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, numbers[j].start - 4), numbers[j].start));
       const ok = closest ? CLOSE_SEPARATOR.test(between) || fromTo : LIST_SEPARATOR.test(between);
@@ -118,18 +178,20 @@ export function findQuantities<U>(text: string, units: UnitMatch<U>[], opts: Fin
       j--;
     }
     const first = members.length > 0 ? numbers[members[0]] : anchor;
-    const q = spaceBefore(text, first.start) && QUALIFIER_LAST.has(text.charCodeAt(first.start - 2)) ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, first.start - 30), first.start)) : null;
-    let qualifier = q ? { start: first.start - q[0].length, end: first.start - 1, text: q[1] } : null;
+    let qualifier = qualifierBefore(text, first.start);
     const prev = out[out.length - 1];
-    if (qualifier && NOT_AFTER_AMOUNT.has(qualifier.text) && prev && /^ ?$/.test(text.slice(prev.end, qualifier.start))) qualifier = null;
+    // Right after the amount before (nothing or a space between): it joins a range.
+    if (qualifier && NOT_AFTER_AMOUNT.has(qualifier.text) && prev && (qualifier.start <= prev.end || (qualifier.start === prev.end + 1 && spaceBefore(text, qualifier.start)))) qualifier = null;
     const magnitude = leadingMagnitude(anchor);
     for (const m of members) {
       const n = numbers[m];
-      anchored.add(m);
+      anchored[m] = 1;
       const bare = leadingMagnitude(n) === 1 && n.value < 1000;
       out.push({ start: n.start, end: n.end, value: bare ? clean(n.value * magnitude) : n.value, unit: u.unit, number: n, qualifier });
     }
     out.push({ start: anchor.start, end: u.end, value: anchor.value, unit: u.unit, number: anchor, qualifier });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Mostly in order already (units come in order): then the (stable) sort would change nothing.
+  for (let k = 1; k < out.length; k++) if (out[k - 1].start > out[k].start) return out.sort((a, b) => a.start - b.start);
+  return out;
 }

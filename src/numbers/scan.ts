@@ -6,7 +6,7 @@
  * Example: `۴۱۳میلیارد تومان` (normalized `413میلیارد تومان`) → digits 413 (gap ''), magnitude
  * میلیارد (gap ''), word تومان (gap ' ').
  */
-import { CHAR_FLAGS, DIGIT, flagsAt, isPair, LETTER, MARK, SPACE, ZWNJ_FLAG } from '../segment/chars.js';
+import { CHAR_FLAGS, codesOf, DIGIT, flagsAt, isPair, LETTER, MARK, SPACE, ZWNJ_FLAG } from '../segment/chars.js';
 import { memoize } from '../normalize/memo.js';
 import { mayBeNumberWord, splitNumberWord, type WordPart, type WordKind } from './lexicon.js';
 
@@ -100,15 +100,15 @@ function flagsWithin(text: string, i: number, to: number): number {
 /**
  * The end of the token starting at i, text past `to` unseen (its kind in `tokenKind`) — the same cut
  * as the regex `(\d(?:[\d,./:\-]*\d)?)|([\p{L}\p{M}\u200c]+)|(\s+)|([^])` (u flag) over
- * `text.slice(0, to)`, read over a flag table.
+ * `text.slice(0, to)`, read over a flag table on the code units `codes` of text (`codeUnits`).
  */
-function tokenEnd(text: string, i: number, to: number): number {
-  const c = text.charCodeAt(i);
+function tokenEnd(text: string, codes: Uint16Array, i: number, to: number): number {
+  const c = codes[i];
   const f = CHAR_FLAGS[c];
   if (f & DIGIT) {
     let end = i + 1;
     for (let j = i + 1; j < to; j++) {
-      const d = text.charCodeAt(j);
+      const d = codes[j];
       if (CHAR_FLAGS[d] & DIGIT) end = j + 1;
       else if (!JOINERS.has(d)) break;
     }
@@ -118,8 +118,7 @@ function tokenEnd(text: string, i: number, to: number): number {
   if (f & WORDISH || (f === 0 && flagsWithin(text, i, to) & WORDISH)) {
     let j = i;
     while (j < to) {
-      const d = text.charCodeAt(j);
-      const g = CHAR_FLAGS[d];
+      const g = CHAR_FLAGS[codes[j]];
       if (g & WORDISH) j++;
       else if (g === 0 && flagsWithin(text, j, to) & WORDISH) j += 2; // an astral letter
       else break;
@@ -129,19 +128,35 @@ function tokenEnd(text: string, i: number, to: number): number {
   }
   if (f & SPACE) {
     let j = i + 1;
-    while (j < to && CHAR_FLAGS[text.charCodeAt(j)] & SPACE) j++;
+    while (j < to && CHAR_FLAGS[codes[j]] & SPACE) j++;
     tokenKind = SPACES;
     return j;
   }
   tokenKind = OTHER;
-  return i + 1 < to && isPair(c, text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  return i + 1 < to && isPair(c, codes[i + 1]) ? i + 2 : i + 1;
+}
+
+/** Texts this long are an article's (or a part of one): their code units are those chars.ts keeps. */
+const LONG = 64;
+/** The code units of a short text (a phrase to parse), copied here: not to displace the article's. */
+let scratch = new Uint16Array(LONG + 2);
+
+/** The code units of `text` (two zeros after), read faster than `charCodeAt` in the scan's loops. */
+function codeUnits(text: string): Uint16Array {
+  if (text.length >= LONG) return codesOf(text);
+  if (scratch.length < text.length + 2) scratch = new Uint16Array(text.length + 2);
+  for (let i = 0; i < text.length; i++) scratch[i] = text.charCodeAt(i);
+  scratch[text.length] = 0;
+  scratch[text.length + 1] = 0;
+  return scratch;
 }
 
 /** The token cut of `text` (spaces included): [start, end) of each token, for tests and tools. */
 export function tokenSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
+  const codes = codeUnits(text);
   for (let start = 0; start < text.length; ) {
-    const end = tokenEnd(text, start, text.length);
+    const end = tokenEnd(text, codes, start, text.length);
     out.push([start, end]);
     start = end;
   }
@@ -209,17 +224,18 @@ export function scanInto(out: Item[], text: string, from: number, to: number, op
   let token = 0;
   const splitGlued = opts.gluedUnit ? gluedSplitter(opts.gluedUnit) : null;
   if (to > text.length) to = text.length;
+  const codes = codeUnits(text);
   for (let start = from; start < to; ) {
-    const end = tokenEnd(text, start, to);
+    const end = tokenEnd(text, codes, start, to);
     const kind = tokenKind;
     if (kind === SPACES) {
-      gap = gap === '' && end === start + 1 && text.charCodeAt(start) === 0x20 ? ' ' : gap + text.slice(start, end);
+      gap = gap === '' && end === start + 1 && codes[start] === 0x20 ? ' ' : gap + text.slice(start, end);
       start = end;
       continue;
     }
     token++;
     if (kind === DIGITS) {
-      token = pushDigits(text, from, to, text.slice(start, end), start, out, token, gap);
+      token = pushDigits(text, codes, from, to, text.slice(start, end), start, out, token, gap);
     } else if (kind === WORD) {
       // At `to` the gate must not see the char after (the slice ends there).
       if (!(end === to ? mayBeNumberWord(text.slice(start, end), 0, end - start) : mayBeNumberWord(text, start, end))) {
@@ -255,12 +271,25 @@ export function scanInto(out: Item[], text: string, from: number, to: number, op
   return filled;
 }
 
+/** Are the code units [start, end) all ASCII digits? */
+function onlyDigits(codes: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (codes[i] < 0x30 || codes[i] > 0x39) return false;
+  return true;
+}
+
 /** Put the items of a digit run; returns the token counter after them. */
-function pushDigits(text: string, from: number, to: number, run: string, start: number, out: Item[], token: number, gap: string): number {
+function pushDigits(text: string, codes: Uint16Array, from: number, to: number, run: string, start: number, out: Item[], token: number, gap: string): number {
   const end = start + run.length;
   // Glued to Latin letters (A320, 19th) or a hyphenated code (COVID-19): a code.
   const before = start > from ? text.charCodeAt(start - 1) : 0;
   const latin = isLatin(before) || (end < to && isLatin(text.charCodeAt(end))) || (before === 0x2d && start - 1 > from && isLatin(text.charCodeAt(start - 2)));
+  if (onlyDigits(codes, start, end)) {
+    // Most runs: an integer (what digitValue makes of it, without its patterns).
+    const amount = run.length <= MAX_INT_DIGITS && (run.length === 1 || codes[start] !== 0x30);
+    const it = put(out, 'digits', start, end, run, amount ? Number(run) : 0, token, gap);
+    it.code = !amount || latin;
+    return token;
+  }
   const range = SHORT_RANGE.exec(run);
   if (range && !latin) {
     // '۱۰-۱۲ درصد': two numbers with a dash between.

@@ -106,6 +106,63 @@ const SHORT = ALL_NAMES.filter((n) => n.length < MIN_GLUED && splitNumberWord(n)
 }));
 const MAY_END_AMOUNT = LETTER | MARK | ZWNJ_FLAG;
 
+/**
+ * The places a first word may stand, read off three chars at once. Each char of the first three of a
+ * first word has a class of its own, as have the chars that decide a short name (an adjective suffix's
+ * first, the first of another name's next word: `ژ` of `ین ژاپن`); the other letters and marks share
+ * one class, a space another, all else (digits, signs, ZWNJ, surrogates) class 0. `STARTS` holds per
+ * three classes TRY where a first word may begin, SPACED where a short name stands before a space
+ * (decided in the loop: after a letter, before no other name's word, it anchors nothing), and 0 where
+ * none begins: a short name before a letter that continues no name is no match, nor anchors after a
+ * letter (`این‌ها` no, `اینکه` no), as `shortNameAt` and the pattern decide.
+ */
+const CLASS_BITS = 5;
+const KEY_MASK = (1 << (3 * CLASS_BITS)) - 1;
+const CLASS = new Uint8Array(0x10000);
+const STARTS = new Uint8Array(KEY_MASK + 1);
+const TRY = 1;
+const SPACED = 2;
+/** The first chars of the words that may follow a short name after a space (`ژ`). */
+const AFTER_SPACE = new Uint8Array(0x10000);
+{
+  const firsts = [...new Set(ALL_NAMES.map((n) => wordsOf(n)[0]))];
+  const shorts = ALL_NAMES.filter((n) => SHORT.some((s) => String.fromCharCode(...s.name) === n));
+  /** Chars that may stand right after a short name in a match (a suffix, another name's next word). */
+  const goesOn = new Set(SUFFIX_FIRST);
+  for (const n of ALL_NAMES) {
+    const words = wordsOf(n);
+    if (words.length < 2 || !shorts.includes(words[0])) continue;
+    goesOn.add(words[1].charCodeAt(0));
+    AFTER_SPACE[words[1].charCodeAt(0)] = 1;
+  }
+  if (goesOn.has(0x20)) throw new Error('currencies.json: a suffix starts with a space');
+  let classes = 0;
+  const charOf: number[] = [0]; // the char of each own class
+  const own = (c: number) => {
+    if (CLASS[c] !== 0) return;
+    if (++classes >= (1 << CLASS_BITS) - 2) throw new Error('currencies.json: too many chars begin the first words');
+    CLASS[c] = classes;
+    charOf.push(c);
+  };
+  for (const w of firsts) for (let k = 0; k < Math.min(3, w.length); k++) own(w.charCodeAt(k));
+  for (const c of goesOn) if ((CHAR_FLAGS[c] & (LETTER | MARK)) !== 0) own(c);
+  const otherLetter = classes + 1;
+  const space = classes + 2;
+  for (let c = 0; c < 0x10000; c++) if (CLASS[c] === 0 && (CHAR_FLAGS[c] & (LETTER | MARK)) !== 0) CLASS[c] = otherLetter;
+  CLASS[0x20] = space;
+  const head = (w: string) => (CLASS[w.charCodeAt(0)] << (2 * CLASS_BITS)) | (CLASS[w.charCodeAt(1)] << CLASS_BITS);
+  for (const w of firsts) {
+    if (w.length < 2) throw new Error('currencies.json: a first word of one char');
+    if (w.length > 2) continue;
+    const short = shorts.includes(w);
+    for (let t = 0; t < 1 << CLASS_BITS; t++) {
+      // A letter that goes on no name: the short name before it is no match.
+      const letter = t === otherLetter || (t > 0 && t <= classes && (CHAR_FLAGS[charOf[t]] & (LETTER | MARK)) !== 0 && !goesOn.has(charOf[t]));
+      STARTS[head(w) | t] = !short ? TRY : t === space ? SPACED : letter ? 0 : TRY;
+    }
+  }
+  for (const w of firsts) if (w.length > 2) STARTS[head(w) | CLASS[w.charCodeAt(2)]] = TRY;
+}
 
 /** Do the words of a name stand at p, a space, a ZWNJ or nothing between them (as `namePattern` reads)? */
 function wordsAt(codes: Uint16Array, p: number, words: Uint16Array[]): boolean {
@@ -143,35 +200,62 @@ function shortNameAt(text: string, codes: Uint16Array, p: number): number {
 
 /**
  * The matches of CURRENCY that may anchor an amount: `currencyMatches(text)` less those `mayAnchor`
- * drops. A short name after a letter (`ین` ending `این`, hundreds a page) is mostly decided from
- * the chars around it, without running the pattern; a place is tried only where a first word stands.
+ * drops. A place is tried only where the first three chars may begin a first word (one class read
+ * and one table read a char: the loop runs over every char of an article), and only where a first
+ * word stands; a short name after a letter (`ین` ending `این`, hundreds a page) is mostly decided
+ * from the chars around it, without running the pattern.
  */
 export function anchorMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const codes = codesOf(text);
+  const codes = codesOf(text); // two zeros past the end: the reads at p + 2 stay inside
   const end = text.length;
-  for (let p = 0; (p = CURRENCY_GATE.nextStart(codes, p, end)) < end; p++) {
-    if (!anyUnitsAt(codes, p, firstWords(codes[p]))) continue;
-    if ((flagsBefore(text, p) & (LETTER | MARK)) !== 0) {
-      const dropped = shortNameAt(text, codes, p);
-      if (dropped === NO_MATCH) continue;
-      if (dropped !== ASK) {
-        p += dropped - 1; // the search goes on after it, as after a match
-        continue;
-      }
+  const cls = CLASS;
+  const starts = STARTS;
+  let key = (cls[codes[0]] << CLASS_BITS) | cls[codes[1]]; // the classes of the two chars at p
+  for (let p = 0; p < end; p++) {
+    // Two places a turn while neither passes (most of the text): one branch for both.
+    for (; p + 1 < end; p += 2) {
+      const one = ((key << CLASS_BITS) | cls[codes[p + 2]]) & KEY_MASK;
+      const two = ((one << CLASS_BITS) | cls[codes[p + 3]]) & KEY_MASK;
+      if ((starts[one] | starts[two]) !== 0) break;
+      key = two & ((1 << (2 * CLASS_BITS)) - 1);
     }
-    CURRENCY_AT.lastIndex = p;
-    const m = CURRENCY_AT.exec(text);
-    if (m === null || m[0].length === 0) continue;
-    if (mayAnchor(text, m)) out.push(m);
-    p += m[0].length - 1;
+    key = ((key << CLASS_BITS) | cls[codes[p + 2]]) & KEY_MASK;
+    const start = starts[key];
+    key &= (1 << (2 * CLASS_BITS)) - 1;
+    if (start === 0) continue;
+    // `این ` (tens an article): a short name after a letter, a space after it, no other name's word next.
+    if (start === SPACED && p > 0 && (CHAR_FLAGS[codes[p - 1]] & (LETTER | MARK)) !== 0 && AFTER_SPACE[codes[p + 3]] === 0) continue;
+    const last = anchorAt(text, codes, p, out);
+    if (last !== p) {
+      p = last;
+      key = (cls[codes[p + 1]] << CLASS_BITS) | cls[codes[p + 2]];
+    }
   }
   return out;
 }
 
+/**
+ * At a place p the class table passes: the match there that may anchor, put into `out`. Returns the
+ * last place the match covers (the search goes on after it, as after a match), else p.
+ */
+function anchorAt(text: string, codes: Uint16Array, p: number, out: RegExpExecArray[]): number {
+  if (!anyUnitsAt(codes, p, firstWords(codes[p]))) return p;
+  if ((flagsBefore(text, p) & (LETTER | MARK)) !== 0) {
+    const dropped = shortNameAt(text, codes, p);
+    if (dropped === NO_MATCH) return p;
+    if (dropped !== ASK) return p + dropped - 1;
+  }
+  CURRENCY_AT.lastIndex = p;
+  const m = CURRENCY_AT.exec(text);
+  if (m === null || m[0].length === 0) return p;
+  if (mayAnchor(text, m)) out.push(m);
+  return p + m[0].length - 1;
+}
 
 export function currencyOf(name: string): Currency | undefined {
-  return BY_NAME.get(name.replace(/[ \u200c]/g, ''));
+  // Most names are one word: looked up as they are, without a replace.
+  return BY_NAME.get(name.includes(' ') || name.includes('\u200c') ? name.replace(/[ \u200c]/g, '') : name);
 }
 
 /** May currency name `name` (as matched, spaces kept) be glued to a number word before it? */

@@ -146,7 +146,7 @@ function readWord(text: string, kind: Token['kind']): Word {
 }
 
 /** A piece of a split word as a record of its own (the shape of segment/words.ts's records). */
-const pieceRecord = (text: string): WordRecord => ({ text, officials: wordOf(text), facility: null });
+const pieceRecord = (text: string): WordRecord => ({ text, officials: wordOf(text), facility: null, dates: null });
 
 /**
  * The officials reading of a segmenter token, kept on its shared word record (segment/words.ts): read

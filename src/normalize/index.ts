@@ -55,6 +55,28 @@ const PREFIXES = byEdge(affixCodes(AFFIXES.prefixes), true);
 /** `زیرساخت های`: a suffix standing alone after a Persian word. */
 const SUFFIXES = byEdge(affixCodes(AFFIXES.suffixes), false);
 
+/** A pair of chars as an index of PAIRS: their low six bits (4 KB; chars that share them share entries: "may", never "must"). */
+const pairKey = (a: number, b: number) => ((a & 0x3f) << 6) | (b & 0x3f);
+const PREFIX_PAIR = 1;
+const SUFFIX_PAIR = 2;
+/**
+ * The quick no of `joinAffixes`: per `pairKey`, PREFIX_PAIR where a prefix may end with the pair (the
+ * two chars before a space), SUFFIX_PAIR where a suffix may open with it (the two after). A one-char
+ * affix marks every pair with its char on its side.
+ */
+const PAIRS = ((): Uint8Array => {
+  const pairs = new Uint8Array(0x1000);
+  for (const p of affixCodes(AFFIXES.prefixes)) {
+    if (p.length >= 2) pairs[pairKey(p[p.length - 2], p[p.length - 1])] |= PREFIX_PAIR;
+    else for (let x = 0; x < 0x40; x++) pairs[pairKey(x, p[0])] |= PREFIX_PAIR;
+  }
+  for (const a of affixCodes(AFFIXES.suffixes)) {
+    if (a.length >= 2) pairs[pairKey(a[0], a[1])] |= SUFFIX_PAIR;
+    else for (let x = 0; x < 0x40; x++) pairs[pairKey(a[0], x)] |= SUFFIX_PAIR;
+  }
+  return pairs;
+})();
+
 /** Where the last article's spaces went in its normalized text (grown as needed, reused). */
 let spaces: Int32Array = new Int32Array(1024);
 
@@ -180,15 +202,21 @@ function fits(codes: Uint16Array, affix: Uint16Array, from: number): boolean {
 function joinAffixes(codes: Uint16Array, len: number, spaces: Int32Array, count: number): void {
   const prefixEdge = PREFIXES.edge;
   const suffixEdge = SUFFIXES.edge;
+  const pairs = PAIRS;
   let pending = -1; // a space to set once the next space is read (its prefix test reads this one)
   for (let k = 0; k < count; k++) {
     const s = spaces[k];
     if (s === 0) continue; // a prefix or suffix needs a word before the space
-    const prefixes = prefixEdge[codes[s - 1]];
-    const suffixes = suffixEdge[codes[s + 1]]; // codes[len] is 0
-    const joins =
-      (prefixes !== 0 && isPrefixSpace(codes, s, PREFIXES.group[prefixes])) ||
-      (suffixes !== 0 && isSuffixSpace(codes, s, len, SUFFIXES.group[suffixes]));
+    // Most spaces have no affix pair next to them: a branch on that alone (codes[len], codes[len + 1] are 0).
+    const pair = (pairs[pairKey(s >= 2 ? codes[s - 2] : 0, codes[s - 1])] & PREFIX_PAIR) | (pairs[pairKey(codes[s + 1], codes[s + 2])] & SUFFIX_PAIR);
+    let joins = false;
+    if (pair !== 0) {
+      const prefixes = prefixEdge[codes[s - 1]];
+      const suffixes = suffixEdge[codes[s + 1]];
+      joins =
+        (prefixes !== 0 && isPrefixSpace(codes, s, PREFIXES.group[prefixes])) ||
+        (suffixes !== 0 && isSuffixSpace(codes, s, len, SUFFIXES.group[suffixes]));
+    }
     if (pending >= 0) codes[pending] = ZWNJ;
     pending = joins ? s : -1;
   }

@@ -140,20 +140,20 @@ function tokenizeInto(text: string, codes: Uint16Array, start: number, end: numb
   const classes = CHAR_CLASS;
   let i = start;
   while (i < end) {
-    const cls = classes[codes[i]];
-    const from = i;
-    // The token's hash, taken as its chars are scanned (words.ts).
-    let h = hashStep(HASH_SEED, codes[i]);
-    let kind: TokenKind;
+    const code = codes[i];
+    const cls = classes[code];
     if (cls === SPACE) {
       i++;
       continue;
-    } else if (cls === LETTER) {
-      i++;
+    }
+    const from = i++;
+    // The token's hash, taken as its chars are scanned (words.ts).
+    let h = hashStep(HASH_SEED, code);
+    let kind: TokenKind;
+    if (cls === LETTER) {
       while (i < end && classes[codes[i]] >= IN_WORD) h = hashStep(h, codes[i++]);
       kind = 'word';
     } else if (cls === DIGIT) {
-      i++;
       for (;;) {
         while (i < end && classes[codes[i]] === DIGIT) h = hashStep(h, codes[i++]);
         if (i + 1 < end && NUMBER_JOINERS[codes[i]] === 1 && classes[codes[i + 1]] === DIGIT) h = hashStep(h, codes[i++]);
@@ -162,8 +162,6 @@ function tokenizeInto(text: string, codes: Uint16Array, start: number, end: numb
       kind = 'number';
     } else {
       // A surrogate pair is one token.
-      const code = codes[i];
-      i++;
       if (code >= 0xd800 && code <= 0xdbff && i < end) h = hashStep(h, codes[i++]);
       kind = 'punct';
     }

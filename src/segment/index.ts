@@ -197,20 +197,16 @@ function endsSentence(tokens: Token[], count: number, i: number): boolean {
   return true;
 }
 
-/** The tokens of the paragraph being split (reused: each sentence gets a copy of its own). */
-let paragraphTokens: Token[] = [];
-/** What the slots of `paragraphTokens` hold between articles, so that no article outlives its run. */
-const NO_TOKEN: Token = { text: '', start: 0, end: 0, kind: 'punct', word: { text: '', officials: null, facility: null } };
-
 export function segment(text: string): Segmented {
   const codes = codesOf(text); // the article's code units, shared with the other scans
   const paras = paragraphs(text);
   const sentences: Sentence[] = [];
-  const tokens = paragraphTokens;
-  let used = 0;
+  // The tokens of the paragraph being split (each sentence gets a copy of its own): an array of this
+  // article, not one kept across articles, whose every store of a new token is an old-to-new pointer
+  // for the write barrier to record (that cost more than growing a new array).
+  const tokens: Token[] = [];
   for (let p = 0; p < paras.length; p++) {
     const count = tokenizeInto(text, codes, paras[p].start, paras[p].end, tokens, 0);
-    used = Math.max(used, count);
     let first = 0;
     for (let i = 0; i < count; i++) {
       if (i === count - 1 || (tokens[i].kind === 'punct' && endsSentence(tokens, count, i))) {
@@ -219,7 +215,5 @@ export function segment(text: string): Segmented {
       }
     }
   }
-  tokens.fill(NO_TOKEN, 0, used);
-  paragraphTokens = tokens;
   return { paragraphs: paras, sentences };
 }

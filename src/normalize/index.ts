@@ -7,6 +7,7 @@
 import { loadJson } from '../data.js';
 import { memoize } from './memo.js';
 import { mark, markRun, type Normalized, normalized, startMap } from './offsets.js';
+import { takeUnits } from './pool.js';
 import * as table from './table.js';
 
 export type { Normalized } from './offsets.js';
@@ -77,26 +78,6 @@ const PAIRS = ((): Uint8Array => {
   return pairs;
 })();
 
-/**
- * Code units are carved from chunks of POOL_BYTES, a new chunk when one is used up (as Node pools small
- * Buffers): an ArrayBuffer per text cost more than the copy into it. A chunk lives as long as a view of it.
- */
-const POOL_BYTES = 1 << 16;
-let pool = Buffer.allocUnsafeSlow(POOL_BYTES);
-let poolUsed = 0;
-
-/** `units` code units of the pool, 8-aligned, not zero-filled. */
-function take(units: number): Uint16Array {
-  const size = (2 * units + 7) & ~7;
-  if (poolUsed + size > pool.length) {
-    pool = Buffer.allocUnsafeSlow(Math.max(POOL_BYTES, size));
-    poolUsed = 0;
-  }
-  const out = new Uint16Array(pool.buffer, poolUsed, units);
-  poolUsed += size;
-  return out;
-}
-
 /** Where the last article's spaces went in its normalized text (grown as needed, reused). */
 let spaces: Int32Array = new Int32Array(1024);
 
@@ -125,8 +106,8 @@ export function normalize(raw: string): Normalized {
   // The code units returned, not zero-filled (zeroing costs more than this loop): the raw code units
   // are copied in natively and the pass works in place (char i is read before out[len] is written,
   // len <= i); then two zeros after the end.
-  const out = take(n + 2);
-  pool.write(raw, out.byteOffset, 'utf16le');
+  const out = takeUnits(n + 2);
+  Buffer.from(out.buffer, out.byteOffset, 2 * n).write(raw, 0, 'utf16le');
   if (spaces.length < n) spaces = new Int32Array(Math.max(n, 2 * spaces.length));
   const spaceAt = spaces; // a local: the loop writes it at every char
   const table = CHAR_TABLE;

@@ -10,6 +10,8 @@
  * [1, 2, 6, 7, 8, 10, 11].
  */
 
+import { takeInts } from './pool.js';
+
 export interface Normalized {
   /** The normalized text. */
   text: string;
@@ -110,7 +112,7 @@ class NormalizedText implements Normalized {
   get toRaw(): Int32Array {
     if (this.starts !== null) return this.starts;
     const n = this.text.length;
-    const starts = new Int32Array(n + 1);
+    const starts = takeInts(n + 1);
     let delta = 0;
     let s = 0;
     for (let k = 0; k <= n; k++) {
@@ -127,7 +129,7 @@ class NormalizedText implements Normalized {
   get toRawEnd(): Int32Array {
     if (this.ends !== null) return this.ends;
     const starts = this.toRaw;
-    const ends = new Int32Array(this.text.length);
+    const ends = takeInts(this.text.length);
     for (let k = 0; k < ends.length; k++) ends[k] = starts[k] + 1;
     for (let r = 0; r < this.runs.length; r += 2) ends[this.runs[r]] = this.runs[r + 1];
     this.ends = ends;

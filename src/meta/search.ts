@@ -15,19 +15,19 @@ const URL = /https?:\/\/[^\s<>"'«»]+/uy;
 const NEWS_CODE = /(?:کد\s*خبر|شناسه\s*خبر)\s*:?\s*(\d{3,})/uy;
 
 /**
- * The first match of NEWS_CODE in text, as a global search finds it: a match opens with `کد` or
- * `شناسه`, so the pattern is tried where one of them stands, in text order.
+ * The first match of NEWS_CODE in text, as a global search finds it. A match is `کد` or `شناسه`,
+ * spaces, then `خبر`: so for each `خبر` in turn, where the spaces before it follow one of those words,
+ * the pattern is tried where the word starts (further on for each later `خبر`: the text order holds).
  */
 export function newsCodeIn(text: string): string | null {
-  let code = text.indexOf('کد');
-  let id = text.indexOf('شناسه');
-  while (code >= 0 || id >= 0) {
-    const useCode = id < 0 || (code >= 0 && code < id); // never equal: the words open with other letters
-    NEWS_CODE.lastIndex = useCode ? code : id;
+  for (let k = text.indexOf('خبر'); k >= 0; k = text.indexOf('خبر', k + 1)) {
+    let w = k;
+    while (w > 0 && (CHAR_FLAGS[text.charCodeAt(w - 1)] & SPACE) !== 0) w--;
+    const start = w >= 2 && text.startsWith('کد', w - 2) ? w - 2 : w >= 5 && text.startsWith('شناسه', w - 5) ? w - 5 : -1;
+    if (start < 0) continue;
+    NEWS_CODE.lastIndex = start;
     const m = NEWS_CODE.exec(text);
     if (m) return m[1];
-    if (useCode) code = text.indexOf('کد', code + 1);
-    else id = text.indexOf('شناسه', id + 1);
   }
   return null;
 }

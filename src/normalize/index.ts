@@ -1,6 +1,8 @@
 /**
- * normalize: one pass over char codes with a lookup table, then ZWNJ for detached affixes; returns the
- * normalized text and a map back to the original, so later stages report original offsets.
+ * normalize: one pass over char codes with lookup tables, then ZWNJ for detached affixes; returns the
+ * normalized text and a map back to the original (offsets.ts), so later stages report original offsets.
+ * Most chars take a fast path without a branch on the char (a kind table and the state the last char
+ * left); drops, joiners, CR and runs of spaces are read one at a time.
  *
  * Example: `می شود ۲٫۵ ميليارد` → `می‌شود 2.5 میلیارد`, with `toRaw[i]` the original index of char i.
  */
@@ -103,9 +105,8 @@ const FAST = (1 << ((AFTER_PLAIN << 2) | PLAIN)) | (1 << ((AFTER_PLAIN << 2) | S
 /** Normalize `raw` (see module doc). Pure; idempotent on its own output. */
 export function normalize(raw: string): Normalized {
   const n = raw.length;
-  // The code units returned, not zero-filled (zeroing costs more than this loop): the raw code units
-  // are copied in natively and the pass works in place (char i is read before out[len] is written,
-  // len <= i); then two zeros after the end.
+  // The code units returned (pool.ts): the raw code units are copied in natively and the pass works
+  // in place (char i is read before out[len] is written, len <= i); then two zeros after the end.
   const out = takeUnits(n + 2);
   Buffer.from(out.buffer, out.byteOffset, 2 * n).write(raw, 0, 'utf16le');
   if (spaces.length < n) spaces = new Int32Array(Math.max(n, 2 * spaces.length));
@@ -144,9 +145,7 @@ export function normalize(raw: string): Normalized {
         if (i + 1 < n && out[i + 1] === NEWLINE) keep = false; // CRLF: the LF stands for both
         else code = NEWLINE;
       }
-      if (!keep) {
-        // dropped
-      } else if (code === SPACE || code === SPACE_CODE) {
+      if (keep && (code === SPACE || code === SPACE_CODE)) {
         if (prev === SPACE_CODE) {
           markRun(len - 1, i + 1); // a run of spaces is one space, which ends where the run does
           keep = false;
@@ -155,10 +154,10 @@ export function normalize(raw: string): Normalized {
           code = SPACE_CODE;
           spaceAt[spaceCount++] = len; // never removed after: only a joiner is
         }
-      } else if (code === JOINER) {
+      } else if (keep && code === JOINER) {
         keep = isLetter(prev); // only between letters; leading, doubled or after a space: dropped
         code = ZWNJ;
-      } else if (prev === ZWNJ && !isLetter(code)) {
+      } else if (keep && prev === ZWNJ && !isLetter(code)) {
         len--; // a joiner must be followed by a letter
       }
     }

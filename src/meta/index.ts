@@ -18,6 +18,7 @@ import {
 } from '../calendar.js';
 import { fold } from '../normalize/index.js';
 import { CHAR_FLAGS, LETTER, SPACE } from '../segment/chars.js';
+import { creditIn, newsCodeIn, urlIn } from './search.js';
 import type { Span } from '../segment/index.js';
 import type { ArticleMeta, PublishedDate } from '../types.js';
 
@@ -60,11 +61,8 @@ const COUNTER_LINE = /^[\s•·\-–*|]*\d{1,4}\s*$/u;
 const END_MARKER = /^[\s•·\-–*|]*انتهای\s*پیام(?![\p{L}\u200c]).*$/u;
 const FOOTER_START = /^[\s•·\-–*|]*(?:لینک\s*کوتاه|ثبت\s*دیدگاه|قوانین\s*ارسال\s*(?:دیدگاه|نظر)|مجموع\s*دیدگاه|ارسال\s*نظر|نظرات\s*کاربران|برچسب\s*ها|کلید\s*واژه\s*ها)/u;
 const DATELINE = /^([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,2})\s*[-–]\s*([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,3})\s*[-–]/u;
-const CREDIT = /به\s+گزارش\s+([^،,:\n]{2,80}?)(?=\s*[،,:]|\s+(?:به\s+نقل\s+از|از|در|و)\s)/u;
 const LEAD_LABEL = /^([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,2})\s+:\s+\S/u;
 const SPEECH_VERB_END = /(?:گفت|افزود|کرد|داشت|داد|شد)$/u;
-const URL = /https?:\/\/[^\s<>"'«»]+/u;
-
 /**
  * The chars that can open the first word of a boilerplate line above, after its bullets: امروز, کد,
  * شناسه, the digits of a counter, انتهای, and the footer heads (لینک, ثبت, قوانین, مجموع, ارسال,
@@ -84,14 +82,17 @@ interface Line extends Span {
   text: string;
 }
 
+/** The lines of text (split at `\n`, as `text.split('\n')` would), with their offsets. */
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (const part of text.split('\n')) {
-    out.push({ start, end: start + part.length, text: part });
-    start += part.length + 1;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) return out;
+    start = nl + 1;
   }
-  return out;
 }
 
 /** Chars a date line can end with (spaces aside): a digit, a separator before no time, the `ت` of `ساعت`. */
@@ -211,7 +212,7 @@ export function extractMeta(text: string): MetaResult {
     }
   }
   if (footerFrom >= 0) excluded.push({ start: all[footerFrom].start, end: text.length, reason: 'footer' });
-  if (!newsCode) newsCode = /(?:کد\s*خبر|شناسه\s*خبر)\s*:?\s*(\d{3,})/u.exec(text)?.[1] ?? null;
+  if (!newsCode) newsCode = newsCodeIn(text);
 
   const isExcluded = (l: Line) => excluded.some((e) => l.start >= e.start && l.end <= e.end);
   const isDated = (l: Line, i: number) => (dated[i] === 0 ? parsePublished(l.text) !== null : dated[i] === 1);
@@ -246,13 +247,13 @@ export function extractMeta(text: string): MetaResult {
   if (label && !SPEECH_VERB_END.test(label[1])) outlet = label[1];
   if (!outlet) {
     const body = content.map((l) => l.text).join('\n');
-    const credit = CREDIT.exec(body);
+    const credit = creditIn(body);
     if (credit) outlet = outletFromCredit(credit[1]);
   }
   if (!outlet && agency) outlet = agency;
   if (outlet && !agency && opening.some((t) => mayOpenWithDateline(t) && DATELINE.test(t))) agency = agencyOf(outlet);
 
-  const urlMatch = URL.exec(text);
+  const urlMatch = urlIn(text);
   const url: Span | null = urlMatch ? { start: urlMatch.index, end: urlMatch.index + urlMatch[0].length } : null;
 
   return {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadJson } from '../data.js';
-import { fold, normalize, rawSpan } from './index.js';
+import { fold, normalize, normOffset, rawSpan } from './index.js';
 
 /** Spec-style table: input → normalized text, each row one rule with a real Persian example. */
 const CASES: { rule: string; input: string; output: string }[] = [
@@ -52,6 +52,28 @@ describe('offset map', () => {
     const end = norm.text.indexOf('تومان') + 'تومان'.length;
     const [s, e] = rawSpan(norm, start, end);
     expect(raw.slice(s, e)).toBe('۵۰ ميليارد تومان');
+  });
+
+  it('is kept as the places where it shifts (offsets.ts)', () => {
+    const norm = normalize('تهـــران  ۵');
+    expect(norm.text).toBe('تهران 5');
+    expect([...norm.toRaw]).toEqual([0, 1, 5, 6, 7, 8, 10, 11]);
+    expect([...norm.toRawEnd]).toEqual([1, 2, 6, 7, 8, 10, 11]);
+    expect(rawSpan(norm, 4, 6)).toEqual([7, 10]);
+    expect([2, 3, 9, 10, 11].map((raw) => normOffset(norm, raw))).toEqual([2, 2, 6, 6, 7]);
+  });
+
+  it('reads each offset as the arrays hold it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (raw) => {
+        const norm = normalize(raw);
+        const { toRaw, toRawEnd } = norm;
+        for (let k = 0; k <= norm.text.length; k++) expect(norm.rawStart(k)).toBe(toRaw[k]);
+        for (let k = 0; k < norm.text.length; k++) expect(norm.rawEnd(k)).toBe(toRawEnd[k]);
+        for (let r = 0; r <= raw.length; r++) expect(toRaw[normOffset(norm, r)]).toBeGreaterThanOrEqual(r);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('has one entry per normalized char plus the end, monotone', () => {

@@ -60,3 +60,15 @@ function buildTable(): Int32Array {
 }
 
 export const CHAR_TABLE: Int32Array = buildTable();
+
+/** `KIND` of a code unit the main loop keeps as `MAPPED` says: a letter, digit, mark, line end … */
+export const PLAIN = 0;
+/** `KIND` of a space of any kind (`MAPPED` to U+0020). */
+export const SPACE_KIND = 1;
+/** `KIND` of a code unit that is dropped, a joiner or a carriage return: read one at a time. */
+export const SPECIAL = 2;
+
+/** The kind of each code unit, for the main loop's fast path. */
+export const KIND: Uint8Array = Uint8Array.from(CHAR_TABLE, (to, c) => (c === 0x20 || to === SPACE ? SPACE_KIND : to < 0 ? SPECIAL : PLAIN));
+/** The code a PLAIN or SPACE_KIND code unit becomes. */
+export const MAPPED: Uint16Array = Uint16Array.from(CHAR_TABLE, (to) => (to === SPACE ? 0x20 : to < 0 ? 0 : to));

@@ -140,20 +140,20 @@ function tokenizeInto(text: string, codes: Uint16Array, start: number, end: numb
   const classes = CHAR_CLASS;
   let i = start;
   while (i < end) {
-    const cls = classes[codes[i]];
-    const from = i;
-    // The token's hash, taken as its chars are scanned (words.ts).
-    let h = hashStep(HASH_SEED, codes[i]);
-    let kind: TokenKind;
+    const code = codes[i];
+    const cls = classes[code];
     if (cls === SPACE) {
       i++;
       continue;
-    } else if (cls === LETTER) {
-      i++;
+    }
+    const from = i++;
+    // The token's hash, taken as its chars are scanned (words.ts).
+    let h = hashStep(HASH_SEED, code);
+    let kind: TokenKind;
+    if (cls === LETTER) {
       while (i < end && classes[codes[i]] >= IN_WORD) h = hashStep(h, codes[i++]);
       kind = 'word';
     } else if (cls === DIGIT) {
-      i++;
       for (;;) {
         while (i < end && classes[codes[i]] === DIGIT) h = hashStep(h, codes[i++]);
         if (i + 1 < end && NUMBER_JOINERS[codes[i]] === 1 && classes[codes[i + 1]] === DIGIT) h = hashStep(h, codes[i++]);
@@ -162,8 +162,6 @@ function tokenizeInto(text: string, codes: Uint16Array, start: number, end: numb
       kind = 'number';
     } else {
       // A surrogate pair is one token.
-      const code = codes[i];
-      i++;
       if (code >= 0xd800 && code <= 0xdbff && i < end) h = hashStep(h, codes[i++]);
       kind = 'punct';
     }
@@ -199,20 +197,16 @@ function endsSentence(tokens: Token[], count: number, i: number): boolean {
   return true;
 }
 
-/** The tokens of the paragraph being split (reused: each sentence gets a copy of its own). */
-let paragraphTokens: Token[] = [];
-/** What the slots of `paragraphTokens` hold between articles, so that no article outlives its run. */
-const NO_TOKEN: Token = { text: '', start: 0, end: 0, kind: 'punct', word: { text: '', officials: null, facility: null, dates: null } };
-
 export function segment(text: string): Segmented {
   const codes = codesOf(text); // the article's code units, shared with the other scans
   const paras = paragraphs(text);
   const sentences: Sentence[] = [];
-  const tokens = paragraphTokens;
-  let used = 0;
+  // The tokens of the paragraph being split (each sentence gets a copy of its own): an array of this
+  // article, not one kept across articles, whose every store of a new token is an old-to-new pointer
+  // for the write barrier to record (that cost more than growing a new array).
+  const tokens: Token[] = [];
   for (let p = 0; p < paras.length; p++) {
     const count = tokenizeInto(text, codes, paras[p].start, paras[p].end, tokens, 0);
-    used = Math.max(used, count);
     let first = 0;
     for (let i = 0; i < count; i++) {
       if (i === count - 1 || (tokens[i].kind === 'punct' && endsSentence(tokens, count, i))) {
@@ -221,7 +215,5 @@ export function segment(text: string): Segmented {
       }
     }
   }
-  tokens.fill(NO_TOKEN, 0, used);
-  paragraphTokens = tokens;
   return { paragraphs: paras, sentences };
 }

@@ -1,0 +1,60 @@
+/**
+ * The searches of meta over the whole text, each tried (sticky) only where a word its matches open
+ * with stands: the first match each finds is the one a global search of the pattern finds.
+ *
+ * Example: `newsCodeIn('… کد خبر: 26984')` → '26984'; `creditIn('به گزارش ایرنا، …')[1]` → 'ایرنا';
+ * `urlIn('… https://rooydadkhabar.ir/?p=26984')[0]` → the URL.
+ */
+import { CHAR_FLAGS, SPACE } from '../segment/chars.js';
+
+/** Sticky: tried only where `به گزارش` stands (see `creditIn`). */
+const CREDIT = /به\s+گزارش\s+([^،,:\n]{2,80}?)(?=\s*[،,:]|\s+(?:به\s+نقل\s+از|از|در|و)\s)/uy;
+/** Sticky: tried only where `http` stands (see `urlIn`). */
+const URL = /https?:\/\/[^\s<>"'«»]+/uy;
+/** Sticky: tried only where `کد` or `شناسه` stands (see `newsCodeIn`). */
+const NEWS_CODE = /(?:کد\s*خبر|شناسه\s*خبر)\s*:?\s*(\d{3,})/uy;
+
+/**
+ * The first match of NEWS_CODE in text, as a global search finds it. A match is `کد` or `شناسه`,
+ * spaces, then `خبر`: so for each `خبر` in turn, where the spaces before it follow one of those words,
+ * the pattern is tried where the word starts (further on for each later `خبر`: the text order holds).
+ */
+export function newsCodeIn(text: string): string | null {
+  for (let k = text.indexOf('خبر'); k >= 0; k = text.indexOf('خبر', k + 1)) {
+    let w = k;
+    while (w > 0 && (CHAR_FLAGS[text.charCodeAt(w - 1)] & SPACE) !== 0) w--;
+    const start = w >= 2 && text.startsWith('کد', w - 2) ? w - 2 : w >= 5 && text.startsWith('شناسه', w - 5) ? w - 5 : -1;
+    if (start < 0) continue;
+    NEWS_CODE.lastIndex = start;
+    const m = NEWS_CODE.exec(text);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/**
+ * The first match of CREDIT in body, as a global search finds it. A match is `به`, spaces, then
+ * `گزارش`: so for each `گزارش` in turn, where the spaces before it follow a `به`, the pattern is
+ * tried at that `به` (which is further on for each later `گزارش`: the text order holds).
+ */
+export function creditIn(body: string): RegExpExecArray | null {
+  for (let g = body.indexOf('گزارش'); g >= 0; g = body.indexOf('گزارش', g + 1)) {
+    let w = g;
+    while (w > 0 && (CHAR_FLAGS[body.charCodeAt(w - 1)] & SPACE) !== 0) w--;
+    if (w === g || w < 2 || body.charCodeAt(w - 2) !== 0x0628 || body.charCodeAt(w - 1) !== 0x0647) continue; // به
+    CREDIT.lastIndex = w - 2;
+    const m = CREDIT.exec(body);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The first match of URL in text, as a global search finds it: tried where `http` stands. */
+export function urlIn(text: string): RegExpExecArray | null {
+  for (let h = text.indexOf('http'); h >= 0; h = text.indexOf('http', h + 1)) {
+    URL.lastIndex = h;
+    const m = URL.exec(text);
+    if (m) return m;
+  }
+  return null;
+}

@@ -11,7 +11,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, wr
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runPoolSerialized } from '../src/cli/pool.js';
-import { iterateArticles } from '../src/input/index.js';
+import { iterateArticles, iterateWork } from '../src/input/index.js';
 import { CHAR_TABLE } from '../src/normalize/table.js';
 import { ENTITY_KINDS, type Mention } from '../src/types.js';
 
@@ -64,7 +64,7 @@ async function pipelineSeconds(path: string, jobs: number, warmupPerWorker: numb
         yield a;
       }
     }
-    yield* iterateArticles([path]);
+    yield* iterateWork([path]); // as `khabar extract` reads it: the workers decode and parse the lines
   }
   const started = performance.now();
   let warmedAt = started;

@@ -75,6 +75,22 @@ describe('khabar extract', () => {
     expect(status).toBe(0);
   }, 30_000);
 
+  it('gives a repeated id a suffix in input order, whichever worker parsed the line', () => {
+    const dir = tmp();
+    const line = (id: string, text: string) => JSON.stringify({ id, text }) + '\n';
+    writeFileSync(join(dir, 'a.jsonl'), Array.from({ length: 40 }, (_, k) => line(`n${k % 3}`, `امسال ${k} درصد`)).join('') + 'not json\n');
+    writeFileSync(join(dir, 'n0.txt'), 'امسال');
+    const ids = (jobs: string, format: string) => {
+      const r = khabar(['extract', dir, '-o', '-', '-f', format, '-j', jobs, '-q']);
+      expect(r.status).toBe(1); // the broken line
+      return format === 'jsonl' ? r.stdout.trim().split('\n').map((l) => JSON.parse(l).id) : JSON.parse(r.stdout).map((d: { id: string }) => d.id);
+    };
+    const expected = [...Array.from({ length: 40 }, (_, k) => `n${k % 3}` + (k >= 3 ? `-${Math.floor(k / 3) + 1}` : '')), 'a-line41', 'n0-15'];
+    expect(ids('2', 'jsonl')).toEqual(expected);
+    expect(ids('1', 'jsonl')).toEqual(expected);
+    expect(ids('2', 'json')).toEqual(expected);
+  });
+
   it('exits 2 on a usage error', () => {
     expect(khabar(['extract', 'fixtures/articles', '-f', 'xml', '-o', tmp()]).status).toBe(2);
     expect(khabar(['extract', 'fixtures/articles', '--reference-date', '1403-13-40', '-o', tmp()]).status).toBe(2);

@@ -7,7 +7,7 @@
  */
 import { transcode } from 'node:buffer';
 import { processArticle } from '../input/process.js';
-import type { ArticleInput } from '../input/index.js';
+import { linesArticles, type ArticleInput, type RawLines } from '../input/index.js';
 import type { ExtractOptions } from '../pipeline/index.js';
 import { ENTITY_KINDS, type EntityKind, type KhabarDocument } from '../types.js';
 import type { Mode, SerializedDoc } from './pool.js';
@@ -42,15 +42,21 @@ export function serialize(doc: KhabarDocument): SerializedDoc {
 }
 
 /**
- * The documents (or JSON lines) of `inputs`, in order. Each input is let go once it has run
- * (`inputs[i]` becomes null), so that its text does not outlive it.
+ * The documents (or JSON lines) of `inputs`, in order; `RawLines` are decoded and parsed here, a document
+ * per article line. Each input is let go once it has run (`inputs[i]` becomes null), so that its text does
+ * not outlive it.
  */
-export function runBatch(inputs: (ArticleInput | null)[], shared: ExtractOptions, mode: Mode): (KhabarDocument | SerializedDoc)[] {
+export function runBatch(inputs: (ArticleInput | RawLines | null)[], shared: ExtractOptions, mode: Mode): (KhabarDocument | SerializedDoc)[] {
   const out: (KhabarDocument | SerializedDoc)[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const doc = processArticle(inputs[i]!, shared);
-    inputs[i] = null;
+  const run = (input: ArticleInput) => {
+    const doc = processArticle(input, shared);
     out.push(mode === 'json' ? serialize(doc) : doc);
+  };
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    inputs[i] = null;
+    if ('kind' in input) for (const article of linesArticles(input)) run(article);
+    else run(input);
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * tables; stderr: `5 articles, money 11, percentages 13, … errors 0, 0.2 s`.
  */
 import { availableParallelism } from 'node:os';
-import { iterateArticles } from '../input/index.js';
+import { IdAllocator, iterateWork } from '../input/index.js';
 import { parseReferenceDate } from '../calendar.js';
 import type { ExtractOptions } from '../pipeline/index.js';
 import { openJsonlFile, openSinks, put, TABLE_NAMES, tableCsv, tables, type Format, type Sink, type TableName } from '../output/index.js';
@@ -68,7 +68,9 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   const kept: KhabarDocument[] = [];
   const forReport: KhabarDocument[] = [];
   if (opts.report === true && toStdout) throw new UsageError('--report needs a file name with -o -');
-  const inputs = iterateArticles(paths, { maxArticleBytes });
+  // The workers decode and parse JSONL lines; ids are made unique here, in output order.
+  const inputs = iterateWork(paths, { maxArticleBytes });
+  const ids = new IdAllocator();
   const tally = (id: string, source: string | null, perKind: Record<string, number>, errors: number) => {
     articles++;
     for (const k of ENTITY_KINDS) counts[k] += perKind[k];
@@ -79,7 +81,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   if (formats.every((f) => f === 'jsonl') && !opts.report) {
     // JSON lines only: the workers serialize, the main thread only reads and writes.
     const lines = toStdout ? null : openJsonlFile(opts.out);
-    for await (const out of runPoolSerialized(inputs, { jobs, shared })) {
+    for await (const out of runPoolSerialized(inputs, { jobs, shared, ids })) {
       tally(out.id, null, out.counts, out.errors);
       if (lines) await lines.write(out.line);
       else await put(process.stdout, out.line);
@@ -87,7 +89,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     await lines?.close();
   } else {
     sink = toStdout ? null : openSinks(formats, opts.out);
-    for await (const doc of runPool(inputs, { jobs, shared })) {
+    for await (const doc of runPool(inputs, { jobs, shared, ids })) {
       tally(doc.id, doc.source, Object.fromEntries(ENTITY_KINDS.map((k) => [k, doc[k].length])), doc.errors.length);
       if (opts.report) forReport.push(doc);
       if (sink) await sink.write(doc);

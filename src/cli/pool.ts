@@ -6,13 +6,14 @@
  * input and writes lines, so it never becomes the bottleneck of the workers.
  *
  * Example: `for await (const doc of runPool(iterateArticles(['news/']), { jobs: 2 })) sink.write(doc)`;
- * `for await (const out of runPoolSerialized(iterateArticles(['news.jsonl']), { jobs: 2 }))
- * stream.write(out.line)` — `out.counts.money` is the document's number of sums.
+ * `for await (const out of runPoolSerialized(iterateWork(['news.jsonl']), { jobs: 2, ids: new IdAllocator() }))
+ * stream.write(out.line)` — `out.counts.money` is the document's number of sums. JSONL lines from
+ * `iterateWork` travel as bytes and are decoded and parsed on the workers.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ArticleInput } from '../input/index.js';
+import { BATCH_BYTES, BATCH_LINES, recycleBatchBytes, type ArticleInput, type IdAllocator, type RawLines } from '../input/index.js';
 import type { ExtractOptions } from '../pipeline/index.js';
 import type { EntityKind, KhabarDocument } from '../types.js';
 
@@ -21,6 +22,11 @@ export interface PoolOptions {
   shared?: ExtractOptions;
   /** Run on worker threads even with one job (the main thread then only reads and writes). */
   threads?: boolean;
+  /**
+   * Makes the documents' ids unique in output order (for the work of `iterateWork`, whose ids are as
+   * asked for); without it the ids are the inputs' own.
+   */
+  ids?: IdAllocator;
 }
 
 /** A document as a JSON line (`JSON.stringify(doc) + '\n'` in UTF-8), with what a run summary counts of it. */
@@ -37,7 +43,7 @@ export type Mode = 'doc' | 'json';
 export interface BatchRequest {
   seq: number;
   /** The worker sets each to null once it has run. */
-  inputs: (ArticleInput | null)[];
+  inputs: (ArticleInput | RawLines | null)[];
   shared: ExtractOptions;
   mode: Mode;
 }
@@ -45,11 +51,14 @@ export interface BatchRequest {
 export interface BatchReply {
   seq: number;
   out: (KhabarDocument | SerializedDoc)[];
+  /** The buffers of the batch's `RawLines`, handed back to be filled again. */
+  spent: ArrayBuffer[];
 }
 
-/** A batch closes at this many articles or this much text, whichever comes first. */
-const BATCH_ARTICLES = 16;
-const BATCH_CHARS = 256 * 1024;
+/** The buffers a batch's `RawLines` hold (moved to the worker with the message, not copied). */
+export const linesBuffers = (inputs: readonly (ArticleInput | RawLines | null)[]): ArrayBuffer[] =>
+  inputs.flatMap((i) => (i !== null && 'kind' in i ? [i.bytes.buffer as ArrayBuffer] : []));
+
 /** Batches in flight per worker: enough to keep it busy while the main thread reads and writes. */
 const IN_FLIGHT_PER_WORKER = 2;
 /**
@@ -72,14 +81,21 @@ function startWorker(): Worker {
   return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
 }
 
-/** Consecutive articles cut into batches. */
-function* batches(inputs: Iterable<ArticleInput>): Generator<ArticleInput[]> {
-  let batch: ArticleInput[] = [];
+/** Consecutive articles cut into batches as `RawLines` are (a `RawLines` is a batch of its own). */
+function* batches(inputs: Iterable<ArticleInput | RawLines>): Generator<(ArticleInput | RawLines)[]> {
+  let batch: (ArticleInput | RawLines)[] = [];
   let chars = 0;
   for (const input of inputs) {
+    if ('kind' in input) {
+      if (batch.length) yield batch;
+      yield [input];
+      batch = [];
+      chars = 0;
+      continue;
+    }
     batch.push(input);
     chars += input.text?.length ?? 0;
-    if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) {
+    if (batch.length >= BATCH_LINES || chars >= BATCH_BYTES) { // as many as a batch of lines holds
       yield batch;
       batch = [];
       chars = 0;
@@ -88,11 +104,32 @@ function* batches(inputs: Iterable<ArticleInput>): Generator<ArticleInput[]> {
   if (batch.length) yield batch;
 }
 
-async function* pooled(inputs: Iterable<ArticleInput>, options: PoolOptions, mode: Mode): AsyncGenerator<KhabarDocument | SerializedDoc> {
+/**
+ * The output with its id taken from `ids` (see `PoolOptions.ids`). A JSON line whose id changes is
+ * written again from its head: the document's JSON starts with its id.
+ */
+function withUniqueId<T extends KhabarDocument | SerializedDoc>(out: T, ids: IdAllocator | undefined): T {
+  if (!ids) return out;
+  const id = ids.take(out.id);
+  if (id === out.id) return out;
+  if ('line' in out) {
+    const head = Buffer.from(`{"id":${JSON.stringify(out.id)}`);
+    if (!Buffer.from(out.line.buffer, out.line.byteOffset, head.length).equals(head)) throw new Error(`khabar: a JSON line does not start with its id '${out.id}'`);
+    const line = Buffer.concat([Buffer.from(`{"id":${JSON.stringify(id)}`), out.line.subarray(head.length)]);
+    return { ...out, id, line };
+  }
+  return { ...out, id };
+}
+
+async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions, mode: Mode): AsyncGenerator<KhabarDocument | SerializedDoc> {
   const shared = options.shared ?? {};
   if (options.jobs <= 1 && !options.threads) {
     const { runBatch } = await import('./batch.js'); // the pipeline loads here only when it runs here
-    for (const input of inputs) yield* runBatch([input], shared, mode);
+    for (const input of inputs) {
+      const spent = linesBuffers([input]);
+      for (const out of runBatch([input], shared, mode)) yield withUniqueId(out, options.ids);
+      spent.forEach(recycleBatchBytes);
+    }
     return;
   }
   const workers = Array.from({ length: Math.max(1, options.jobs) }, startWorker);
@@ -102,6 +139,7 @@ async function* pooled(inputs: Iterable<ArticleInput>, options: PoolOptions, mod
   let failure: Error | null = null;
   for (const w of workers) {
     w.on('message', (m: BatchReply) => {
+      m.spent.forEach(recycleBatchBytes);
       done.set(m.seq, m.out);
       wake?.();
     });
@@ -128,7 +166,7 @@ async function* pooled(inputs: Iterable<ArticleInput>, options: PoolOptions, mod
         const w = workers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
         load.set(w, load.get(w)! + 1);
         owner.set(sent, w);
-        w.postMessage({ seq: sent, inputs: step.value, shared, mode } satisfies BatchRequest);
+        w.postMessage({ seq: sent, inputs: step.value, shared, mode } satisfies BatchRequest, linesBuffers(step.value));
         // The message holds a copy now. The batch generator keeps this array until it is asked for the
         // next, across the waits below: emptied, it does not keep the articles' text alive in the main
         // thread's young generation, which would otherwise grow to its maximum over a long run.
@@ -147,7 +185,7 @@ async function* pooled(inputs: Iterable<ArticleInput>, options: PoolOptions, mod
       owner.delete(next);
       load.set(w, load.get(w)! - 1);
       next++;
-      yield* out;
+      for (const o of out) yield withUniqueId(o, options.ids);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -155,7 +193,7 @@ async function* pooled(inputs: Iterable<ArticleInput>, options: PoolOptions, mod
 }
 
 /** The documents of `inputs`, in input order. */
-export async function* runPool(inputs: Iterable<ArticleInput>, options: PoolOptions): AsyncGenerator<KhabarDocument> {
+export async function* runPool(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions): AsyncGenerator<KhabarDocument> {
   yield* pooled(inputs, options, 'doc') as AsyncGenerator<KhabarDocument>;
 }
 
@@ -163,6 +201,6 @@ export async function* runPool(inputs: Iterable<ArticleInput>, options: PoolOpti
  * The documents of `inputs` as JSON lines in UTF-8 (serialized where they are extracted), in input order:
  * for output that only writes JSON (a JSONL sink, the benchmark).
  */
-export async function* runPoolSerialized(inputs: Iterable<ArticleInput>, options: PoolOptions): AsyncGenerator<SerializedDoc> {
+export async function* runPoolSerialized(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions): AsyncGenerator<SerializedDoc> {
   yield* pooled(inputs, options, 'json') as AsyncGenerator<SerializedDoc>;
 }

@@ -8,10 +8,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { runBatch } from './batch.js';
-import type { BatchReply, BatchRequest, SerializedDoc } from './pool.js';
+import { linesBuffers, type BatchReply, type BatchRequest, type SerializedDoc } from './pool.js';
 
 parentPort!.on('message', (msg: BatchRequest) => {
-  const reply: BatchReply = { seq: msg.seq, out: runBatch(msg.inputs, msg.shared, msg.mode) };
-  const transfer = msg.mode === 'json' ? reply.out.map((o) => (o as SerializedDoc).line.buffer as ArrayBuffer) : [];
-  parentPort!.postMessage(reply, transfer);
+  const spent = linesBuffers(msg.inputs);
+  const reply: BatchReply = { seq: msg.seq, out: runBatch(msg.inputs, msg.shared, msg.mode), spent };
+  const lines = msg.mode === 'json' ? reply.out.map((o) => (o as SerializedDoc).line.buffer as ArrayBuffer) : [];
+  parentPort!.postMessage(reply, [...lines, ...spent]);
 });

@@ -109,47 +109,49 @@ function* fileLines(path: string): Generator<Buffer> {
   }
 }
 
+/**
+ * The article of one JSONL line (its bytes, no newline), null for a blank line. Its id is the one the line
+ * asks for (its `id`, else `<file>-line<n>`), not yet made unique: the caller takes it from an `IdAllocator`.
+ */
+export function jsonlLine(bytes: Uint8Array, path: string, lineNo: number, maxBytes: number): ArticleInput | null {
+  const source = `${path}:${lineNo}`;
+  const fallbackId = `${stem(path)}-line${lineNo}`;
+  if (bytes.length > maxBytes) return broken(fallbackId, source, 'too-large', `line ${lineNo}: ${bytes.length} bytes, over the ${maxBytes}-byte cap`);
+  let line = strictUtf8(bytes);
+  const errors: ArticleError[] = [];
+  if (line === null) {
+    const lossy = lossyUtf8(bytes);
+    line = lossy.text;
+    errors.push({ code: 'decode', message: `line ${lineNo}: ${lossy.replaced} invalid UTF-8 byte sequence(s) replaced by U+FFFD` });
+  }
+  if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+  if (line.trim() === '') return null;
+  let rec: { id?: unknown; text?: unknown; url?: unknown; published?: unknown };
+  try {
+    rec = JSON.parse(line);
+  } catch (e) {
+    return broken(fallbackId, source, 'jsonl', `line ${lineNo}: ${(e as Error).message}`);
+  }
+  if (typeof rec !== 'object' || rec === null || typeof rec.text !== 'string') return broken(fallbackId, source, 'jsonl', `line ${lineNo}: no "text" string`);
+  return {
+    id: typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : fallbackId,
+    source,
+    text: rec.text,
+    errors: rec.text.trim() ? errors : [...errors, { code: 'empty', message: 'the article has no text' }],
+    options: {
+      url: typeof rec.url === 'string' ? rec.url : null,
+      published: typeof rec.published === 'string' ? rec.published : null,
+    },
+  };
+}
+
 function* jsonlArticles(path: string, ids: IdAllocator, maxBytes: number): Generator<ArticleInput> {
   let lineNo = 0;
   for (const bytes of fileLines(path)) {
-    lineNo++;
-    const source = `${path}:${lineNo}`;
-    const fallbackId = `${stem(path)}-line${lineNo}`;
-    if (bytes.length > maxBytes) {
-      yield broken(ids.take(fallbackId), source, 'too-large', `line ${lineNo}: ${bytes.length} bytes, over the ${maxBytes}-byte cap`);
-      continue;
-    }
-    let line = strictUtf8(bytes);
-    const errors: ArticleError[] = [];
-    if (line === null) {
-      const lossy = lossyUtf8(bytes);
-      line = lossy.text;
-      errors.push({ code: 'decode', message: `line ${lineNo}: ${lossy.replaced} invalid UTF-8 byte sequence(s) replaced by U+FFFD` });
-    }
-    if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    if (line.trim() === '') continue;
-    let rec: { id?: unknown; text?: unknown; url?: unknown; published?: unknown };
-    try {
-      rec = JSON.parse(line);
-    } catch (e) {
-      yield broken(ids.take(fallbackId), source, 'jsonl', `line ${lineNo}: ${(e as Error).message}`);
-      continue;
-    }
-    if (typeof rec !== 'object' || rec === null || typeof rec.text !== 'string') {
-      yield broken(ids.take(fallbackId), source, 'jsonl', `line ${lineNo}: no "text" string`);
-      continue;
-    }
-    const id = ids.take(typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : fallbackId);
-    yield {
-      id,
-      source,
-      text: rec.text,
-      errors: rec.text.trim() ? errors : [...errors, { code: 'empty', message: 'the article has no text' }],
-      options: {
-        url: typeof rec.url === 'string' ? rec.url : null,
-        published: typeof rec.published === 'string' ? rec.published : null,
-      },
-    };
+    const input = jsonlLine(bytes, path, ++lineNo, maxBytes);
+    if (input === null) continue;
+    input.id = ids.take(input.id);
+    yield input;
   }
 }
 
@@ -196,10 +198,116 @@ export function* fileArticles(path: string, ids: IdAllocator, options: ReadOptio
 
 /** Every article under `paths` in a stable order, problems with paths included as broken inputs. */
 export function* iterateArticles(paths: string[], options: ReadOptions = {}, ids = new IdAllocator()): Generator<ArticleInput> {
+  yield* work(paths, options, ids, false) as Generator<ArticleInput>;
+}
+
+/**
+ * Lines of a JSONL file as read, not yet decoded: `bytes` holds their UTF-8 bytes one after another (no
+ * newlines), `lengths` their byte counts. Thus the thread that reads an archive only cuts it into lines,
+ * and a worker decodes and parses them (see `linesArticles`). The bytes' buffer is transferred to the
+ * worker, not copied, and comes back with its answer to be filled again (`recycleBatchBytes`): the
+ * reading thread makes no string per article and, after the first batches, allocates no buffer.
+ */
+export interface RawLines {
+  kind: 'lines';
+  path: string;
+  /** The 1-based number of the first line. */
+  firstLine: number;
+  lengths: number[];
+  bytes: Uint8Array;
+  maxBytes: number;
+}
+
+/** At most this many lines, or this many bytes, go in one `RawLines` (and so in one batch of the pool). */
+export const BATCH_LINES = 16;
+export const BATCH_BYTES = 256 * 1024;
+
+/** Takes no id: the ids a `work` run asks for are made unique later, in output order, by its consumer. */
+class WantedIds extends IdAllocator {
+  override take(wanted: string): string {
+    return wanted;
+  }
+}
+
+/**
+ * What `iterateArticles` reads, for a pool of workers: the same articles in the same order, but JSONL files
+ * as `RawLines`, and the ids as asked for, not yet made unique — the consumer takes each document's id from
+ * an `IdAllocator` in output order, which gives the ids `iterateArticles` gives.
+ */
+export function* iterateWork(paths: string[], options: ReadOptions = {}): Generator<ArticleInput | RawLines> {
+  yield* work(paths, options, new WantedIds(), true);
+}
+
+function* work(paths: string[], options: ReadOptions, ids: IdAllocator, rawJsonl: boolean): Generator<ArticleInput | RawLines> {
   const { files, problems } = listFiles(paths.filter((p) => p !== '-'));
   for (const p of problems) yield broken(ids.take(stem(p.path)), p.path, p.error.code, p.error.message);
-  for (const file of files) yield* fileArticles(file, ids, options);
+  for (const file of files) {
+    if (rawJsonl && extname(file).toLowerCase() === '.jsonl') yield* rawJsonlFile(file, options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
+    else yield* fileArticles(file, ids, options);
+  }
   if (paths.includes('-')) yield* fileArticles('-', ids, options);
+}
+
+/** Buffers of BATCH_BYTES that came back from a worker, to be filled again. */
+const spareBuffers: ArrayBuffer[] = [];
+
+/** Give back the buffer of a `RawLines` once its lines are parsed (see `RawLines`). */
+export function recycleBatchBytes(buffer: ArrayBuffer): void {
+  if (buffer.byteLength === BATCH_BYTES && spareBuffers.length < 16) spareBuffers.push(buffer);
+}
+
+/** A buffer of BATCH_BYTES: a spare one, else a new one (not zeroed: only what is written is read). */
+const batchBuffer = (): Uint8Array => new Uint8Array(spareBuffers.pop() ?? Buffer.allocUnsafeSlow(BATCH_BYTES).buffer);
+
+/** The lines of a JSONL file as `RawLines`; a line over the cap as its error document (its bytes go nowhere). */
+function* rawJsonlFile(path: string, maxBytes: number): Generator<ArticleInput | RawLines> {
+  let batch: Uint8Array | null = null;
+  let used = 0;
+  let lengths: number[] = [];
+  let firstLine = 1;
+  let lineNo = 0;
+  const flush = (): RawLines => {
+    const lines: RawLines = { kind: 'lines', path, firstLine, lengths, bytes: batch!.subarray(0, used), maxBytes };
+    batch = null;
+    lengths = [];
+    used = 0;
+    return lines;
+  };
+  try {
+    for (const bytes of fileLines(path)) {
+      lineNo++;
+      const full = lengths.length >= BATCH_LINES || used + bytes.length > BATCH_BYTES;
+      if (lengths.length > 0 && (full || bytes.length > maxBytes)) yield flush();
+      if (bytes.length > maxBytes) {
+        yield jsonlLine(bytes, path, lineNo, maxBytes)!;
+        continue;
+      }
+      if (bytes.length > BATCH_BYTES) {
+        yield { kind: 'lines', path, firstLine: lineNo, lengths: [bytes.length], bytes: Uint8Array.from(bytes), maxBytes };
+        continue;
+      }
+      if (lengths.length === 0) firstLine = lineNo;
+      batch ??= batchBuffer();
+      batch.set(bytes, used);
+      used += bytes.length;
+      lengths.push(bytes.length);
+    }
+  } catch (e) {
+    if (lengths.length > 0) yield flush();
+    yield broken(stem(path), path, 'read', (e as Error).message); // as fileArticles reports it
+    return;
+  }
+  if (lengths.length > 0) yield flush();
+}
+
+/** The articles of `lines`, ids as asked for (see `RawLines`), each parsed when asked for. */
+export function* linesArticles(lines: RawLines): Generator<ArticleInput> {
+  let at = 0;
+  for (let k = 0; k < lines.lengths.length; k++) {
+    const input = jsonlLine(lines.bytes.subarray(at, at + lines.lengths[k]), lines.path, lines.firstLine + k, lines.maxBytes);
+    at += lines.lengths[k];
+    if (input !== null) yield input;
+  }
 }
 
 /** The articles of one file as an array (a convenience over `fileArticles`). */

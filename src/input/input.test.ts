@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeWindows1256 } from '../../scripts/lib/bad-corpus.js';
 import { decodeBytes, strictUtf8 } from './decode.js';
 import { htmlToArticle } from './html.js';
-import { IdAllocator, iterateArticles, listFiles } from './index.js';
+import { IdAllocator, iterateArticles, iterateWork, linesArticles, listFiles, type ArticleInput } from './index.js';
 
 const TEXT = 'مدیر درمان گفت: ۵۰ میلیارد تومان اعتبار داریم.';
 
@@ -119,5 +119,52 @@ describe('listing and ids', () => {
     const inputs = [...iterateArticles(['/no/such/file.txt'], {}, new IdAllocator())];
     expect(inputs).toHaveLength(1);
     expect(inputs[0].errors[0].code).toBe('read');
+  });
+});
+
+describe('iterateWork', () => {
+  /** The articles of `iterateWork`, lines parsed and ids taken in order, as a pool's consumer does. */
+  const viaWork = (paths: string[], maxArticleBytes?: number): ArticleInput[] => {
+    const ids = new IdAllocator();
+    const out: ArticleInput[] = [];
+    for (const item of iterateWork(paths, { maxArticleBytes })) {
+      for (const a of 'kind' in item ? [...linesArticles(item)] : [item]) out.push({ ...a, id: ids.take(a.id) });
+    }
+    return out;
+  };
+
+  it('gives the articles, sources, errors and ids iterateArticles gives', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-work-'));
+    const line = (o: object) => JSON.stringify(o) + '\n';
+    const lines = [
+      '\ufeff' + line({ id: 'x', text: TEXT }),
+      '\n',
+      line({ id: 'x', text: 'دوم' }),
+      'not json\n',
+      line({ text: 'بی شناسه' }),
+      line({ id: 'big', text: 'ب'.repeat(400) }),
+      line({ id: 7, text: 'عدد', url: 'https://example.com/a' }) + '\r',
+    ];
+    const many = Array.from({ length: 40 }, (_, k) => line({ id: `m${k % 7}`, text: `${TEXT} ${k}` })).join('');
+    writeFileSync(join(dir, 'a.jsonl'), Buffer.concat([Buffer.from(lines.join('') + many), Buffer.from([0xd8, 0x0a])]));
+    writeFileSync(join(dir, 'a-line5.txt'), TEXT);
+    writeFileSync(join(dir, 'x.txt'), TEXT);
+    const expected = [...iterateArticles([dir, '/no/such/file.txt'], { maxArticleBytes: 300 })];
+    expect(expected.length).toBe(50);
+    expect(viaWork([dir, '/no/such/file.txt'], 300)).toEqual(expected);
+    expect(expected.map((a) => a.id).slice(0, 7)).toEqual(['file', 'a-line5', 'x', 'x-2', 'a-line4', 'a-line5-2', 'a-line6']);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('cuts a JSONL file into batches of lines, not articles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-work-'));
+    writeFileSync(join(dir, 'n.jsonl'), Array.from({ length: 40 }, (_, k) => JSON.stringify({ id: `n${k}`, text: TEXT }) + '\n').join(''));
+    const items = [...iterateWork([join(dir, 'n.jsonl')])];
+    expect(items.map((i) => ('kind' in i ? [i.firstLine, i.lengths.length] : i.id))).toEqual([
+      [1, 16],
+      [17, 16],
+      [33, 8],
+    ]);
+    rmSync(dir, { recursive: true });
   });
 });

@@ -10,7 +10,8 @@
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
 import { normOffset } from '../normalize/index.js';
-import { findNumbers, findNumbersAround, type NumberMatch } from '../numbers/index.js';
+import { findNumbers } from '../numbers/index.js';
+import { numberEndingAt } from '../extract/facilities/window.js';
 import { UNIT, unitBits } from '../extract/facilities/words.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
 import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
@@ -151,7 +152,7 @@ function unitIn(text: string, clause: Clause): boolean {
  * Areas and bed counts of a clause: a number of the clause with a unit right after it, maybe past one
  * space (`۱۰ هزار و ۲۰۰متر مربع`, `۵۵۰ تخت`). A unit starts a word, so it starts a token (or lies
  * just past the clause's last one); the number before each unit is looked for only around it
- * (findNumbersAround), the same number the scan of the whole clause finds there.
+ * (facilities/window.ts), the same number the scan of the whole clause finds there.
  */
 function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void {
   const text = ctx.text;
@@ -162,7 +163,7 @@ function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void
     // The number ends one space before the unit, or right at it.
     const numberEnd = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
     if (numberEnd > clause.end || UNITS.matchAt(text, at) === null) continue;
-    const n = numberEndingAt(text, clause, numberEnd);
+    const n = numberEndingAt(text, toks, clause.from, clause.to, clause.start, clause.end, numberEnd);
     if (!n) continue;
     const { start } = n;
     const area = AREA_UNITS.matchAt(text, at);
@@ -175,12 +176,6 @@ function quantities(ctx: ExtractContext, clause: Clause, out: Candidate[]): void
       : { kind: 'beds', text: m.text, start: m.start, end: m.end, value: n.value, unit: 'beds' };
     out.push({ start, end: unit.end, fact });
   }
-}
-
-/** The number of the clause's scan that ends at `end`, found around it. */
-function numberEndingAt(text: string, clause: Clause, end: number): NumberMatch | undefined {
-  for (const n of findNumbersAround(text, clause.start, clause.end, end)) if (n.end === end) return n;
-  return undefined;
 }
 
 /** A fact of mention m of kind `kind`, its fields in the output's order. */

@@ -1,17 +1,18 @@
 /**
  * What the facility grammar reads: one sentence's tokens over the normalized text, each token's
  * word-class bits, and the sentence's numbers, found only when a number can stand where the grammar
- * asks and the sentence can hold one at all (mayHoldNumbers), and then only in the part of the
- * sentence around that place (findNumbersAround): finding them was the costliest step of the stage.
+ * asks, and then only in a window of a few tokens around that place (window.ts): finding them was
+ * the costliest step of the stage.
  *
  * Example: over `۲ بیمارستان در شهر قم`, `reader.bits(3)` has CITY_CUE (`شهر`), `reader.numberEndingAt(1)` → the
  * number `۲` (value 2); over `توسعه بیمارستان`, `numberEndingAt(5)` finds no number without scanning:
  * `توسعه` does not split into number words.
  */
-import { findNumbersAround, mayHoldNumbers, type NumberMatch } from '../../numbers/index.js';
+import type { NumberMatch } from '../../numbers/index.js';
 import { mayBeNumberWord, splitNumberWord } from '../../numbers/lexicon.js';
 import { CHAR_FLAGS, LETTER, MARK, ZWNJ_FLAG } from '../../segment/chars.js';
 import type { Sentence, Token } from '../../segment/index.js';
+import { numbersAround, type NumberWindow } from './window.js';
 import { NO_WORD, wordBits } from './words.js';
 
 const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;
@@ -24,8 +25,8 @@ export class Reader {
   /** The sentence's span: the text its numbers are found in. */
   private readonly from: number;
   private readonly to: number;
-  /** Can the sentence hold a number at all (mayHoldNumbers), once asked; false spares every scan. */
-  private held?: boolean;
+  /** Windows of the sentence whose numbers were found (window.ts), usually one or none. */
+  private windows: NumberWindow[] = [];
 
   constructor(
     readonly text: string,
@@ -49,15 +50,18 @@ export class Reader {
     return i >= 0 && i < this.toks.length ? wordBits(this.toks[i].word) : NO_WORD;
   }
 
-  /** Can the sentence hold a number? Most cannot: then no number is looked for around any place. */
-  private mayHold(): boolean {
-    return (this.held ??= mayHoldNumbers(this.text, this.toks));
+  /** Numbers of the sentence that end at `pos` or hold it are those of a window around it. */
+  private numbers(pos: number): NumberMatch[] {
+    for (const w of this.windows) if (w.lo <= pos && pos <= w.hi) return w.numbers;
+    const w = numbersAround(this.text, this.toks, 0, this.toks.length, this.from, this.to, pos);
+    this.windows.push(w);
+    return w.numbers;
   }
 
   /** The number of the sentence that ends at normalized offset `end`, if any. */
   numberEndingAt(end: number): NumberMatch | undefined {
-    if (!this.mayEndNumber(end) || !this.mayHold()) return undefined;
-    for (const n of findNumbersAround(this.text, this.from, this.to, end)) if (n.end === end) return n;
+    if (!this.mayEndNumber(end)) return undefined;
+    for (const n of this.numbers(end)) if (n.end === end) return n;
     return undefined;
   }
 
@@ -72,8 +76,7 @@ export class Reader {
       if (!mayBeNumberWord(text, t.start, t.end)) return false;
       if ((CHAR_FLAGS[text.charCodeAt(t.start)] & WORD_CHARS) !== 0 && !this.splitsIntoNumbers(t.start)) return false;
     }
-    if (!this.mayHold()) return false;
-    for (const n of findNumbersAround(this.text, this.from, this.to, t.start)) if (n.start <= t.start && t.start < n.end) return true;
+    for (const n of this.numbers(t.start)) if (n.start <= t.start && t.start < n.end) return true;
     return false;
   }
 

@@ -9,13 +9,14 @@
  * (value: its resolved Jalali start, or null), cost 30000000000 IRT.
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
+import { normOffset } from '../normalize/index.js';
 import { findNumbers } from '../numbers/index.js';
 import { numberEndingAt } from '../extract/facilities/window.js';
 import { UNIT, unitBits } from '../extract/facilities/words.js';
 import { foldKey, type FoldTrie } from '../places/index.js';
 import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
-import { clauseAt, clausesOf, normOffset, type Clause } from './facts/clauses.js';
+import { clauseAt, clausesOf, type Clause } from './facts/clauses.js';
 import {
   AREA_UNITS, BED_UNITS, COST_WITH_OPENING, COUNTED_FUTURE, DATE_CUES, DATE_NOT_BEFORE, MONEY_AFTER, MONEY_BEFORE,
   MONEY_BEFORE_WINDOW, MONEY_CLAUSE, PROGRESS_AFTER, PROJECT_WORDS, PROGRESS_CLAUSE, UNITS, VAGUE_WORDS,
@@ -189,9 +190,9 @@ function factOf(kind: FactKind, m: Mention, value: number | string | null, unit:
  * clause is dropped without the search of normOffset.
  */
 function rawBounds(ctx: ExtractContext, clauses: Clause[]): number[] {
-  const toRaw = ctx.norm.toRaw;
+  const norm = ctx.norm; // rawStart(k) is toRaw[k], read without building toRaw
   const bounds: number[] = [];
-  for (const c of clauses) bounds.push(c.start === 0 ? -1 : toRaw[c.start - 1], toRaw[c.end - 1]);
+  for (const c of clauses) bounds.push(c.start === 0 ? -1 : norm.rawStart(c.start - 1), norm.rawStart(c.end - 1));
   return bounds;
 }
 
@@ -208,27 +209,27 @@ function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources
   const bounds = rawBounds(ctx, clauses);
   for (const m of sources.money) {
     if (!inClauses(bounds, m.start)) continue;
-    const start = normOffset(ctx, m.start);
+    const start = normOffset(ctx.norm, m.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
-    const end = normOffset(ctx, m.end);
+    const end = normOffset(ctx.norm, m.end);
     const kind = moneyKind(text, clause, start, end);
     if (kind) out.push({ start, end, fact: factOf(kind, m, m.amount, m.currency) });
   }
   for (const p of sources.percentages) {
     if (!inClauses(bounds, p.start)) continue;
-    const start = normOffset(ctx, p.start);
+    const start = normOffset(ctx.norm, p.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
-    const end = normOffset(ctx, p.end);
+    const end = normOffset(ctx.norm, p.end);
     if (isProgress(text, clause, end)) out.push({ start, end, fact: factOf('progress', p, p.value, '%') });
   }
   for (const d of sources.dates) {
     if (!inClauses(bounds, d.start)) continue;
-    const start = normOffset(ctx, d.start);
+    const start = normOffset(ctx.norm, d.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
-    const end = normOffset(ctx, d.end);
+    const end = normOffset(ctx.norm, d.end);
     // The cues first: most dates have none, and then whether they are vague needs no asking.
     const kind = dateKind(text, clause, start, end);
     if (kind && !isVague(text.slice(start, end))) out.push({ start, end, fact: factOf(kind, d, d.resolved?.jalaliStart ?? null, null) });
@@ -258,7 +259,7 @@ export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: 
   if (facilities.length === 0) return facilities;
   const anchors: Anchor[] = [];
   for (let i = 0; i < facilities.length; i++) {
-    for (const m of facilities[i].mentions) anchors.push({ facility: i, start: normOffset(ctx, m.start), end: normOffset(ctx, m.end) });
+    for (const m of facilities[i].mentions) anchors.push({ facility: i, start: normOffset(ctx.norm, m.start), end: normOffset(ctx.norm, m.end) });
   }
   // Only clauses with a facility mention: a fact elsewhere has no owner.
   const clauses = clausesOf(ctx, anchors);

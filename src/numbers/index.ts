@@ -7,12 +7,10 @@
  * `parseNumber('هزار میلیارد')` → 1e12; `parseOrdinal('بیست و دوم')` → 22.
  */
 import { memoize } from '../normalize/memo.js';
-import { codesOf } from '../segment/chars.js';
 import type { Token } from '../segment/index.js';
 import { AMBIGUOUS, CODE_CUES, mayBeNumberWord, NAMES_WITH, ORDINAL_SUFFIXES, VAGUE_BEFORE, WORDS } from './lexicon.js';
 import { ordinalStem, parseOrdinalWith } from './ordinal.js';
 import { parsePhrase, type Phrase, type PhraseOptions } from './grammar.js';
-import { plainPairAfter, plainPairBefore } from './pieces.js';
 import { itemText, scan, scanInto, type Item, type ScanOptions } from './scan.js';
 
 export interface NumberMatch {
@@ -130,23 +128,6 @@ export function findNumbersIn(text: string, from: number, to: number, opts: Find
   }
   if (items.length > KEEP) items.length = KEEP;
   return out;
-}
-
-/** The pair of plain words after a place, as `plainPairAfter` writes it (one object for every call). */
-const PAIR = { start: 0, end: 0 };
-
-/**
- * The numbers of `findNumbersIn(text, from, to, opts)` in the part of [from, to) around `pos` — from
- * the last pair of plain words before it to the first pair after it (numbers/pieces) — found by a scan
- * of that part only: among them every number that starts, ends or lies at `pos`, as the whole stretch's
- * scan finds it. For a caller that asks about a few places of a long stretch.
- */
-export function findNumbersAround(text: string, from: number, to: number, pos: number, opts: FindOptions = {}): NumberMatch[] {
-  if (to > text.length) to = text.length;
-  const codes = codesOf(text);
-  const before = plainPairBefore(text, codes, from, pos);
-  const end = plainPairAfter(text, codes, pos, to, PAIR) ? PAIR.end : to;
-  return findNumbersIn(text, before === -1 ? from : before, end, opts);
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * The parts a pair of plain words cuts: a scan of a part finds the numbers the whole stretch's scan
  * finds there (`پنج هزار تومان در سال گذشته و ۲۰ میلیارد` → the part after `سال گذشته` holds `20
- * میلیارد`, as the whole does), so quantities and `findNumbersAround` scan less and find the same.
+ * میلیارد`, as the whole does), so quantities scan less and find the same.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codesOf } from '../segment/chars.js';
-import { findNumbersAround, findNumbersIn, type FindOptions, type NumberMatch } from './index.js';
+import { findNumbersIn, type FindOptions, type NumberMatch } from './index.js';
 import { plainPairAfter, plainPairBefore } from './pieces.js';
 
 describe('plain pairs', () => {
@@ -63,27 +63,6 @@ describe('a pair of plain words cuts the scan', () => {
         if (!plainPairAfter(t, codesOf(t), at, to, pair)) return;
         const whole = findNumbersIn(t, from, to, opts).filter((n) => n.end <= pair.start);
         expect(findNumbersIn(t, from, pair.end, opts).map(same)).toEqual(whole.map(same));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-});
-
-describe('findNumbersAround', () => {
-  it('finds the numbers at a place as the whole stretch does', () => {
-    fc.assert(
-      fc.property(text, fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.constantFrom(...OPTIONS), (t, a, b, c, pick, opts) => {
-        const [from, at, to] = [a, b, c].map((x) => x % (t.length + 1)).sort((x, y) => x - y);
-        const numbers = findNumbersIn(t, from, to, opts);
-        // A place at the edge of a number (where callers ask), or anywhere.
-        const n = numbers.length > 0 ? numbers[pick % numbers.length] : null;
-        const pos = n === null || pick % 3 === 0 ? at : pick % 3 === 1 ? n.start : n.end;
-        const whole = numbers.map(same);
-        const part = findNumbersAround(t, from, to, pos, opts).map(same);
-        // The part's numbers are a run of the whole's, and hold every number at pos.
-        const k = part.length === 0 ? 0 : whole.indexOf(part[0]);
-        expect(whole.slice(k, k + part.length)).toEqual(part);
-        for (const m of numbers) if (m.start <= pos && pos <= m.end) expect(part).toContain(same(m));
       }),
       { numRuns: 3000 },
     );

@@ -86,18 +86,33 @@ function ofKinds(places: PlaceInfo[], kinds: PlaceKind[]): PlaceInfo[] {
 }
 
 /**
- * Per key of the gazetteer (its places array): the text last matched there and whether it is weak.
- * Weakness is a function of the text (`placeKey`, which hashes it); a key is mostly matched in one
- * spelling, so the text is compared with the last one instead. One entry per key: bounded.
+ * Per key of the gazetteer (its places array): is its name weak? A match's weakness is that of
+ * `placeKey` of its text, and that is the key of the trie node it ends on: the trie walk reads the
+ * text's chars folded as `foldKey` folds them and skips only the spaces and ZWNJ `foldKey` drops (a
+ * slice of normalized text normalizes to itself but for those). So it is asked once per key.
  */
-const lastMatched = new Map<PlaceInfo[], { text: string; weak: boolean }>();
+const weakOfKey = new Map<PlaceInfo[], boolean>();
 
-function isWeakMatch(key: PlaceInfo[], matched: string): boolean {
-  const last = lastMatched.get(key);
-  if (last !== undefined && last.text === matched) return last.weak;
-  const weak = GAZETTEER.weak.has(placeKey(matched));
-  lastMatched.set(key, { text: matched, weak });
+function isWeakMatch(key: PlaceInfo[], text: string, start: number, end: number): boolean {
+  let weak = weakOfKey.get(key);
+  if (weak === undefined) weakOfKey.set(key, (weak = GAZETTEER.weak.has(placeKey(text.slice(start, end)))));
   return weak;
+}
+
+/** A match, its text sliced only when read: the extractors read its span, places and weakness. */
+class Match implements PlaceMatch {
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly name: string,
+    readonly places: PlaceInfo[],
+    readonly weak: boolean,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
 }
 
 /**
@@ -114,15 +129,7 @@ export function matchPlace(
   if (!m) return null;
   const places = opts.kinds ? ofKinds(m.values, opts.kinds) : m.values;
   if (places.length === 0) return null;
-  const matched = text.slice(m.start, m.end);
-  return {
-    start: m.start,
-    end: m.end,
-    text: matched,
-    name: places[0].display,
-    places,
-    weak: isWeakMatch(m.values, matched),
-  };
+  return new Match(text, m.start, m.end, places[0].display, places, isWeakMatch(m.values, text, m.start, m.end));
 }
 
 /** Every place name of normalized `text`, left to right, not overlapping (weak ones included). */

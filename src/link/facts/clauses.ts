@@ -1,7 +1,6 @@
 /**
  * Clauses of the content sentences (normalized spans split at `،` `؛` `:` `/` …, see
- * data/facility-facts.json) that hold a facility mention, and the map from raw offsets back to
- * normalized ones. A clause is a range of its sentence's token array (no copy of the tokens).
+ * data/facility-facts.json) that hold a facility mention. A clause is a range of its sentence's token array (no copy of the tokens).
  *
  * Example: `… با نزدیک به یک میلیارد تومان اعتبار، راه اندازی … آزمایشگاه بیمارستان عالی نسب …` →
  * two clauses: the sum's, and the hospital's.
@@ -21,10 +20,25 @@ export interface Clause {
   cues: Map<unknown, unknown> | null;
 }
 
-/** Does one of `spans` lie wholly in [start, end]? */
-function holdsOne(spans: Span[], start: number, end: number): boolean {
-  for (const a of spans) if (a.start >= start && a.end <= end) return true;
-  return false;
+/**
+ * The anchors sorted by start, read by one sweep: spans come in text order (sentences, then their
+ * clauses), so an anchor starting before a span's start lies in no later span either.
+ */
+class Sweep {
+  private readonly sorted: Span[];
+  private next = 0;
+
+  constructor(anchors: Span[]) {
+    this.sorted = anchors.slice().sort((a, b) => a.start - b.start);
+  }
+
+  /** Does one of the anchors lie wholly in [start, end]? `start` never decreases from call to call. */
+  holdsOne(start: number, end: number): boolean {
+    const sorted = this.sorted;
+    while (this.next < sorted.length && sorted[this.next].start < start) this.next++;
+    for (let k = this.next; k < sorted.length && sorted[k].start <= end; k++) if (sorted[k].end <= end) return true;
+    return false;
+  }
 }
 
 /**
@@ -33,9 +47,10 @@ function holdsOne(spans: Span[], start: number, end: number): boolean {
  */
 export function clausesOf(ctx: ExtractContext, anchors: Span[]): Clause[] {
   const out: Clause[] = [];
+  const sweep = new Sweep(anchors);
   for (const s of contentSentences(ctx)) {
     const toks = s.tokens;
-    if (toks.length === 0 || !holdsOne(anchors, toks[0].start, toks[toks.length - 1].end)) continue;
+    if (toks.length === 0 || !sweep.holdsOne(toks[0].start, toks[toks.length - 1].end)) continue;
     let from = 0;
     for (let i = 0; i <= toks.length; i++) {
       if (i < toks.length) {
@@ -45,7 +60,7 @@ export function clausesOf(ctx: ExtractContext, anchors: Span[]): Clause[] {
       if (i > from) {
         const start = toks[from].start;
         const end = toks[i - 1].end;
-        if (holdsOne(anchors, start, end)) out.push({ start, end, tokens: toks, from, to: i, cues: null });
+        if (sweep.holdsOne(start, end)) out.push({ start, end, tokens: toks, from, to: i, cues: null });
       }
       from = i + 1;
     }
@@ -64,17 +79,4 @@ export function clauseAt(clauses: Clause[], pos: number): Clause | undefined {
     else return clauses[mid];
   }
   return undefined;
-}
-
-/** The normalized offset of raw offset `raw`: the first normalized char at or after it. */
-export function normOffset(ctx: ExtractContext, raw: number): number {
-  const map = ctx.norm.toRaw;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < raw) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -72,6 +72,16 @@ const MAX_CUE_CHARS = Math.max(
   longest(VERBS.simple.map((s) => s.verb)),
 );
 
+/**
+ * The last letters of the verbs a cue ends with (simple and light verbs, as normalized; each ends with
+ * a letter): the pattern ends `verb[ \t]*:`, so a colon after anything else has no cue.
+ */
+const LAST_LETTER = new Uint8Array(0x10000);
+for (const v of [...VERBS.simple, ...VERBS.lightVerbs]) {
+  const form = normalize(v.verb).text;
+  LAST_LETTER[form.charCodeAt(form.length - 1)] = 1;
+}
+
 /** Every speech cue of normalized `text`, left to right. */
 export function findCues(text: string): Cue[] {
   const out: Cue[] = [];
@@ -79,6 +89,9 @@ export function findCues(text: string): Cue[] {
   // A cue ends at the first colon after its start: each colon has at most one cue, which starts
   // after the colon before it and at most MAX_CUE_CHARS chars (spaces and ZWNJ aside) before it.
   for (let from = 0, colon = text.indexOf(':'); colon !== -1; from = colon + 1, colon = text.indexOf(':', from)) {
+    let last = colon - 1; // the char a cue's verb would end with
+    while (last >= from && (codes[last] === 0x20 || codes[last] === 0x09)) last--;
+    if (last < from || LAST_LETTER[codes[last]] === 0) continue;
     let lo = colon;
     for (let n = 0; lo > from; lo--) {
       if ((CHAR_FLAGS[codes[lo - 1]] & (SPACE | ZWNJ_FLAG)) === 0 && ++n > MAX_CUE_CHARS) break;

@@ -91,6 +91,17 @@ function readSentences(ctx: ExtractContext): SentenceInfo[] {
   return sentences;
 }
 
+const byStart = (a: EntityMention, b: EntityMention): number => a.start - b.start;
+
+/**
+ * Are the mentions in order of start already (mostly so: they are added in text order)? Then the
+ * sort, stable, would leave them as they are; it costs more than this look.
+ */
+function inOrder(mentions: EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
+  return true;
+}
+
 export function analyze(ctx: ExtractContext): Analysis {
   const sentences = readSentences(ctx);
   const cues: Cue[] = [];
@@ -104,6 +115,6 @@ export function analyze(ctx: ExtractContext): Analysis {
   linkPostsAlone(p);
   const speakers = readSubjects(p);
   linkRemainingPosts(p);
-  for (const e of p.entities) e.mentions.sort((a, b) => a.start - b.start);
+  for (const e of p.entities) if (!inOrder(e.mentions)) e.mentions.sort(byStart);
   return { sentences, entities: p.entities, cues, speakers };
 }

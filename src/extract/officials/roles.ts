@@ -7,17 +7,12 @@
  * `تامین اجتماعی کهگیلویه و بویراحمد`; `جانشین وزیر کشور گفت` → title `جانشین وزیر`, organization
  * `کشور` with the prefix `وزارت` (→ `وزارت کشور`).
  */
-import {
-  HONORIFICS,
-  NAMED_AFTER,
-  ORG_HEADS,
-  ORG_NAMES,
-  PLACE_HEADS,
-  TITLE_MODIFIERS,
-  TITLES,
-  type TitleEntry,
-} from './lexicon.js';
+import * as lexicon from './lexicon.js';
+import type { TitleEntry } from './lexicon.js';
 import { lex, matchPhrase, placeAtToken, type Indexes, type Tok } from './tokens.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { HONORIFICS, NAMED_AFTER, ORG_HEADS, ORG_NAMES, PLACE_HEADS, TITLE_MODIFIERS, TITLES } = lexicon;
 
 export interface RolePhrase {
   /** Normalized span of the whole phrase. */

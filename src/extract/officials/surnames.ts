@@ -6,10 +6,13 @@
  * mention of that person.
  */
 import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
-import { BOUNDARIES, SURNAME_SUFFIXES } from './lexicon.js';
+import * as lexicon from './lexicon.js';
 import { codesOf } from '../../segment/chars.js';
 import { GOVERNORS } from './people.js';
 import { lex } from './tokens.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { BOUNDARIES, SURNAME_SUFFIXES } = lexicon;
 
 /**
  * Surname-alone mentions of known people: the surname's words (spaced, glued or ZWNJ: `ولی منش` =
@@ -32,9 +35,10 @@ export function addSurnameMentions(
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
   }
   if (bySurname.size === 0) return;
+  const keys = [...bySurname.keys()];
   const codes = codesOf(text); // the article's code units (the scans of the article share them)
-  for (let si = 0; si < sentences.length; si++) surnamesIn(codes, sentences[si], si, bySurname, add);
-  for (const key of bySurname.keys()) {
+  for (let si = 0; si < sentences.length; si++) surnamesIn(codes, sentences[si], si, bySurname, keys, add);
+  for (const key of keys) {
     FIRST_CHARS[key.charCodeAt(0)] = 0;
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 0;
   }
@@ -58,8 +62,8 @@ const pairOf = (a: number, b: number): number => ((a & 0xff) << 8) | (b & 0xff);
 const keyChar = (c: number): number => (c === 0x622 || c === 0x623 || c === 0x625 ? 0x627 : c);
 
 /** Is `key` a leading part of a surname key (the words read so far may still spell one)? */
-function leadsSome(bySurname: Map<string, Entity>, key: string): boolean {
-  for (const surname of bySurname.keys()) if (surname.startsWith(key)) return true;
+function leadsSome(keys: string[], key: string): boolean {
+  for (let k = 0; k < keys.length; k++) if (keys[k].startsWith(key)) return true;
   return false;
 }
 
@@ -76,6 +80,7 @@ function surnamesIn(
   s: SentenceInfo,
   si: number,
   bySurname: Map<string, Entity>,
+  keys: string[],
   add: (e: Entity, m: EntityMention) => void,
 ): void {
   const toks = s.toks;
@@ -95,7 +100,7 @@ function surnamesIn(
     for (let j = i; j < Math.min(toks.length, i + 3); j++) {
       if (toks[j].kind !== 'word') break;
       key += lex(toks[j]).key;
-      if (!leadsSome(bySurname, key)) break; // a longer key is tried only while it may still become one
+      if (!leadsSome(keys, key)) break; // a longer key is tried only while it may still become one
       const e = bySurname.get(key);
       if (!e) continue;
       const next = toks[j + 1];

@@ -10,23 +10,11 @@
 import { matchPlace, type PlaceMatch } from '../../places/index.js';
 import type { Sentence, Token } from '../../segment/index.js';
 import type { Word as WordRecord } from '../../segment/words.js';
-import {
-  BOUNDARIES,
-  GLUED_DOMAINS,
-  GLUED_HONORIFICS,
-  HONORIFICS,
-  isFirstNameKey,
-  isVerbLike,
-  longerMask,
-  MASKED_MAPS,
-  type PhraseMap,
-  phraseMapsVersion,
-  PRONOUNS,
-  startsMask,
-  TITLES,
-  tokenKey,
-  wholeMask,
-} from './lexicon.js';
+import * as lexicon from './lexicon.js';
+import type { PhraseMap } from './lexicon.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { BOUNDARIES, GLUED_DOMAINS, GLUED_HONORIFICS, HONORIFICS, isFirstNameKey, isVerbLike, longerMask, MASKED_MAPS, phraseMapsVersion, PRONOUNS, startsMask, TITLES, tokenKey, wholeMask } = lexicon;
 
 /**
  * A word or mark as read once (news copy repeats its words): its text, kind, key and lexicon bits, and

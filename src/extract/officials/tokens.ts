@@ -21,6 +21,13 @@ const { BOUNDARIES, GLUED_DOMAINS, GLUED_HONORIFICS, HONORIFICS, isFirstNameKey,
  * where it splits (0: it does not) with its two pieces. Shared by every token that spells it.
  */
 export interface Word {
+  // The three fields the pass over every token reads come first: the object's first cache line.
+  /** `phraseMapsVersion` when the word was read: a reading of older lexicons is read again. */
+  version: number;
+  /** Where a glued word splits (`مدیردرمان` → 4), or 0; its pieces are `head` and `rest`. */
+  at: number;
+  /** What may start at this word (`STARTS_TITLE`, `STARTS_NAME`, `STARTS_PRONOUN`): the grammar's gates. */
+  opens: number;
   text: string;
   kind: Token['kind'];
   key: string;
@@ -42,14 +49,9 @@ export interface Word {
    * chars or more, no function word, verb or one-word anaphor (`isContentWord` asks the next word too).
    */
   plain: boolean;
-  /** What may start at this word (`STARTS_TITLE`, `STARTS_NAME`, `STARTS_PRONOUN`): the grammar's gates. */
-  opens: number;
-  /** Where a glued word splits (`مدیردرمان` → 4), or 0; and its two pieces, each a record of its own. */
-  at: number;
+  /** The two pieces of a split word, each a record of its own (null when it does not split). */
   head: WordRecord | null;
   rest: WordRecord | null;
-  /** `phraseMapsVersion` when the word was read: a reading of older lexicons is read again. */
-  version: number;
 }
 
 /**
@@ -113,14 +115,15 @@ function wordOf(text: string): Word {
   const opens = opensOf('word', key, whole, longer, firstName);
   const verb = isVerbLike(key);
   const plain = key.length >= 2 && !BOUNDARIES.has(key) && !verb && !ONE_WORD_PRONOUNS.has(key);
-  return { text, kind: 'word', key, starts, firstName, whole, longer, verb, plain, opens, at: 0, head: null, rest: null, version: wordsVersion };
+  return { version: wordsVersion, at: 0, opens, text, kind: 'word', key, starts, firstName, whole, longer, verb, plain, head: null, rest: null };
 }
 
 function readWord(text: string, kind: Token['kind']): Word {
   // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
   if (kind !== 'word') {
     const key = tokenKey(text);
-    return { text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, verb: false, plain: false, opens: opensOf(kind, key, 0, 0, false), at: 0, head: null, rest: null, version: wordsVersion };
+    const opens = opensOf(kind, key, 0, 0, false);
+    return { version: wordsVersion, at: 0, opens, text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, verb: false, plain: false, head: null, rest: null };
   }
   const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).
@@ -276,26 +279,32 @@ export interface PhraseMatch<T> {
 /** Punctuation a multi-word name may contain (`بهداشت، درمان و آموزش پزشکی`). */
 const INNER_PUNCT = new Set(['،', ',']);
 
-/** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */
-export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {
-  if (i < 0 || i >= toks.length) return null;
+/**
+ * The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed), before
+ * token `end` (by default the last).
+ */
+export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = toks.length): PhraseMatch<T> | null {
+  if (i < 0 || i >= end) return null;
   const t = toks[i];
   if (t.kind !== 'word') return null;
   const w = lex(t);
-  if (dict.id >= MASKED_MAPS) return longestPhrase(toks, i, dict, BOUNDARIES.has(w.key));
+  if (dict.id >= MASKED_MAPS) return longestPhrase(toks, i, end, dict, BOUNDARIES.has(w.key));
   // The token's bits answer most lookups: no entry starts here, or none goes on past this token.
   const bit = 1 << dict.id;
   if ((w.starts & bit) === 0) return null;
   if ((w.longer & bit) === 0) return (w.whole & bit) === 0 ? null : { value: dict.get(w.key) as T, end: i + 1 };
-  return longestPhrase(toks, i, dict, false);
+  return longestPhrase(toks, i, end, dict, false);
 }
 
-/** The entry from token `i` found by stepping through the keys' trie token by token; `single`: one word at most. */
-function longestPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, single: boolean): PhraseMatch<T> | null {
+/**
+ * The entry from token `i` (before token `end`) found by stepping through the keys' trie token by
+ * token; `single`: one word at most.
+ */
+function longestPhrase<T>(toks: Tok[], i: number, end: number, dict: PhraseMap<T>, single: boolean): PhraseMatch<T> | null {
   let node = 0; // the trie node of the tokens' keys so far
   let best: PhraseMatch<T> | null = null;
   let words = 0;
-  for (let j = i; j < toks.length && words < dict.maxWords; j++) {
+  for (let j = i; j < end && words < dict.maxWords; j++) {
     const t = toks[j];
     if (t.kind === 'punct' && INNER_PUNCT.has(t.text) && j > i) continue;
     if (t.kind !== 'word') break;

@@ -7,7 +7,7 @@
  */
 import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
 import * as lexicon from './lexicon.js';
-import { codesOf } from '../../segment/chars.js';
+import { leadFirst, leadPair, NO_LEAD, pairOf } from './leads.js';
 import { GOVERNORS } from './people.js';
 import { lex } from './tokens.js';
 
@@ -20,7 +20,7 @@ const { BOUNDARIES, SURNAME_SUFFIXES } = lexicon;
  * content word that would make it a modifier.
  */
 export function addSurnameMentions(
-  text: string,
+  leads: Int32Array,
   sentences: SentenceInfo[],
   entities: Entity[],
   add: (e: Entity, m: EntityMention) => void,
@@ -36,8 +36,7 @@ export function addSurnameMentions(
   }
   if (bySurname.size === 0) return;
   const keys = [...bySurname.keys()];
-  const codes = codesOf(text); // the article's code units (the scans of the article share them)
-  for (let si = 0; si < sentences.length; si++) surnamesIn(codes, sentences[si], si, bySurname, keys, add);
+  for (let si = 0; si < sentences.length; si++) surnamesIn(leads, sentences[si], si, bySurname, keys, add);
   for (const key of keys) {
     FIRST_CHARS[key.charCodeAt(0)] = 0;
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 0;
@@ -56,10 +55,6 @@ const FIRST_CHARS = new Uint8Array(0x10000);
  * share an index: they are only let through to the full test.
  */
 const LEADS = new Uint8Array(0x10000);
-const pairOf = (a: number, b: number): number => ((a & 0xff) << 8) | (b & 0xff);
-
-/** A letter of a word as in its key (`tokenKey`): آ/أ/إ → ا. */
-const keyChar = (c: number): number => (c === 0x622 || c === 0x623 || c === 0x625 ? 0x627 : c);
 
 /** Is `key` a leading part of a surname key (the words read so far may still spell one)? */
 function leadsSome(keys: string[], key: string): boolean {
@@ -76,7 +71,7 @@ function covered(s: SentenceInfo, a: number, b: number): boolean {
 
 /** The surname-alone mentions of one sentence (see `addSurnameMentions`). */
 function surnamesIn(
-  codes: Uint16Array,
+  leads: Int32Array,
   s: SentenceInfo,
   si: number,
   bySurname: Map<string, Entity>,
@@ -84,18 +79,15 @@ function surnamesIn(
   add: (e: Entity, m: EntityMention) => void,
 ): void {
   const toks = s.toks;
+  const from = s.leadsAt;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'word') continue;
-    // The key's first chars, read from the text's codes (the word's reading lies elsewhere in memory): a word
-    // starts with a letter, which is its key's as `keyChar`; so is the next char, but for a ZWNJ (not
-    // in the key: the full test decides).
-    const c = keyChar(codes[t.start]);
-    if (FIRST_CHARS[c] === 0) continue;
-    if (t.end - t.start >= 2) {
-      const d = codes[t.start + 1];
-      if (d !== 0x200c && LEADS[pairOf(c, keyChar(d))] === 0) continue;
-    }
+    // The word's first chars as its key's (`leadOf`), from the article's flat list: a word starting
+    // otherwise starts no surname, and its token is not read. (No ZWNJ is in a key: a ZWNJ second char
+    // is not tested, the full test decides.)
+    const lead = leads[from + i];
+    if (lead === NO_LEAD || FIRST_CHARS[leadFirst(lead)] === 0) continue;
+    const pair = leadPair(lead);
+    if (pair !== -1 && LEADS[pair] === 0) continue;
     let key = '';
     for (let j = i; j < Math.min(toks.length, i + 3); j++) {
       if (toks[j].kind !== 'word') break;

@@ -12,6 +12,7 @@ import type { Sentence, Token } from '../../segment/index.js';
 import type { Word as WordRecord } from '../../segment/words.js';
 import * as lexicon from './lexicon.js';
 import type { PhraseMap } from './lexicon.js';
+import { leadOf, NO_LEAD } from './leads.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
 const { BOUNDARIES, GLUED_DOMAINS, GLUED_HONORIFICS, HONORIFICS, isFirstNameKey, isVerbLike, longerMask, MASKED_MAPS, phraseMapsVersion, PRONOUNS, startsMask, TITLES, tokenKey, wholeMask } = lexicon;
@@ -21,13 +22,15 @@ const { BOUNDARIES, GLUED_DOMAINS, GLUED_HONORIFICS, HONORIFICS, isFirstNameKey,
  * where it splits (0: it does not) with its two pieces. Shared by every token that spells it.
  */
 export interface Word {
-  // The three fields the pass over every token reads come first: the object's first cache line.
+  // The fields the pass over every token reads come first: the object's first cache line.
   /** `phraseMapsVersion` when the word was read: a reading of older lexicons is read again. */
   version: number;
   /** Where a glued word splits (`مدیردرمان` → 4), or 0; its pieces are `head` and `rest`. */
   at: number;
   /** What may start at this word (`STARTS_TITLE`, `STARTS_NAME`, `STARTS_PRONOUN`): the grammar's gates. */
   opens: number;
+  /** `leadOf` the word's text (leads.ts), NO_LEAD for a number or mark: which surnames may start here. */
+  lead: number;
   text: string;
   kind: Token['kind'];
   key: string;
@@ -115,7 +118,7 @@ function wordOf(text: string): Word {
   const opens = opensOf('word', key, whole, longer, firstName);
   const verb = isVerbLike(key);
   const plain = key.length >= 2 && !BOUNDARIES.has(key) && !verb && !ONE_WORD_PRONOUNS.has(key);
-  return { version: wordsVersion, at: 0, opens, text, kind: 'word', key, starts, firstName, whole, longer, verb, plain, head: null, rest: null };
+  return { version: wordsVersion, at: 0, opens, lead: leadOf(text), text, kind: 'word', key, starts, firstName, whole, longer, verb, plain, head: null, rest: null };
 }
 
 function readWord(text: string, kind: Token['kind']): Word {
@@ -123,7 +126,7 @@ function readWord(text: string, kind: Token['kind']): Word {
   if (kind !== 'word') {
     const key = tokenKey(text);
     const opens = opensOf(kind, key, 0, 0, false);
-    return { version: wordsVersion, at: 0, opens, text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, verb: false, plain: false, head: null, rest: null };
+    return { version: wordsVersion, at: 0, opens, lead: NO_LEAD, text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, verb: false, plain: false, head: null, rest: null };
   }
   const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).
@@ -187,10 +190,11 @@ function noteOpens(openings: Openings, opens: number, j: number): void {
 
 /**
  * The tokens of a sentence, a glued title+domain or honorific+first name split, their words read; with
- * `openings`, its lists are set to where the tokens open a post, name or anaphor (read in the same pass).
+ * `openings`, its lists are set to where the tokens open a post, name or anaphor, and with `leads`, the
+ * tokens' `Word.lead` are added to it (read in the same pass, which reaches each token's word anyway).
  * Without a split word (most sentences), the segmenter's array itself.
  */
-export function sentenceTokens(sentence: Sentence, openings: Openings | null = null): Tok[] {
+export function sentenceTokens(sentence: Sentence, openings: Openings | null = null, leads: Indexes | null = null): Tok[] {
   wordsVersion = phraseMapsVersion();
   lastToks = null;
   const tokens = sentence.tokens;
@@ -198,20 +202,22 @@ export function sentenceTokens(sentence: Sentence, openings: Openings | null = n
   if (openings !== null) openings.titles.count = openings.names.count = openings.pronouns.count = 0;
   for (let k = 0; k < n; k++) {
     const w = wordInfo(tokens[k]);
-    if (w.at !== 0) return splitFrom(tokens, k, openings);
+    if (w.at !== 0) return splitFrom(tokens, k, openings, leads);
     if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, k);
+    if (leads !== null) leads.add(w.lead);
   }
   return tokens;
 }
 
 /** `sentenceTokens` from token k on, which splits: a new array, the tokens before k as they are. */
-function splitFrom(tokens: Token[], k: number, openings: Openings | null): Tok[] {
+function splitFrom(tokens: Token[], k: number, openings: Openings | null, leads: Indexes | null): Tok[] {
   const out = tokens.slice(0, k);
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     const w = wordInfo(t);
     if (w.at === 0) {
       if (openings !== null) noteOpens(openings, w.opens, out.length);
+      if (leads !== null) leads.add(w.lead);
       out.push(t);
     } else {
       const head = w.head!;
@@ -219,6 +225,10 @@ function splitFrom(tokens: Token[], k: number, openings: Openings | null): Tok[]
       if (openings !== null) {
         noteOpens(openings, (head.officials as Word).opens, out.length);
         noteOpens(openings, (rest.officials as Word).opens, out.length + 1);
+      }
+      if (leads !== null) {
+        leads.add((head.officials as Word).lead);
+        leads.add((rest.officials as Word).lead);
       }
       const at = t.start + w.at;
       out.push({ text: head.text, start: t.start, end: at, kind: 'word', word: head });

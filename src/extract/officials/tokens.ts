@@ -148,7 +148,11 @@ const pieceRecord = (text: string): WordRecord => ({ text, officials: wordOf(tex
  */
 function wordInfo(t: Token): Word {
   const kept = t.word.officials as Word | null;
-  if (kept !== null && kept.version === wordsVersion) return kept;
+  return kept !== null && kept.version === wordsVersion ? kept : readInto(t);
+}
+
+/** Reads token t's word anew (first seen, or read under older lexicons) and keeps it on its record. */
+function readInto(t: Token): Word {
   const w = readWord(t.text, t.kind);
   t.word.officials = w;
   return w;
@@ -165,6 +169,15 @@ export class Indexes {
       this.items = more;
     }
     this.items[this.count++] = j;
+  }
+  /** The list's array, with room for `extra` more after `count` (to be written in place). */
+  room(extra: number): Int32Array {
+    if (this.count + extra > this.items.length) {
+      const more = new Int32Array((this.count + extra) * 2);
+      more.set(this.items);
+      this.items = more;
+    }
+    return this.items;
   }
   /** The indexes as an array of their own (a loop: `Array.from` of a typed array iterates slowly). */
   toArray(): number[] {
@@ -195,17 +208,26 @@ function noteOpens(openings: Openings, opens: number, j: number): void {
  * Without a split word (most sentences), the segmenter's array itself.
  */
 export function sentenceTokens(sentence: Sentence, openings: Openings | null = null, leads: Indexes | null = null): Tok[] {
-  wordsVersion = phraseMapsVersion();
+  const version = (wordsVersion = phraseMapsVersion());
   lastToks = null;
   const tokens = sentence.tokens;
   const n = tokens.length;
   if (openings !== null) openings.titles.count = openings.names.count = openings.pronouns.count = 0;
+  // The leads are written into their list in place (this loop runs over every token of the article).
+  const leadItems = leads === null ? null : leads.room(n);
+  let c = leads === null ? 0 : leads.count;
   for (let k = 0; k < n; k++) {
-    const w = wordInfo(tokens[k]);
-    if (w.at !== 0) return splitFrom(tokens, k, openings, leads);
+    const t = tokens[k];
+    let w = t.word.officials as Word | null;
+    if (w === null || w.version !== version) w = readInto(t);
+    if (w.at !== 0) {
+      if (leads !== null) leads.count = c;
+      return splitFrom(tokens, k, openings, leads);
+    }
     if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, k);
-    if (leads !== null) leads.add(w.lead);
+    if (leadItems !== null) leadItems[c++] = w.lead;
   }
+  if (leads !== null) leads.count = c;
   return tokens;
 }
 
@@ -247,8 +269,6 @@ function splitFrom(tokens: Token[], k: number, openings: Openings | null, leads:
 export interface TokMemo {
   /** By token index: `isNameToken` of names.ts, as `NAME_TOKEN` or `NOT_NAME_TOKEN`; 0 not asked yet. */
   nameToken: Int8Array;
-  /** By token index: `matchPlace` at the token's start; `undefined` not asked yet. */
-  places: (PlaceMatch | null | undefined)[];
 }
 export const NAME_TOKEN = 1;
 export const NOT_NAME_TOKEN = 2;
@@ -259,7 +279,14 @@ export const NOT_NAME_TOKEN = 2;
  * again (the same segmenter array) after a lexicon change is asked again.
  */
 let lastToks: Tok[] | null = null;
-const memo: TokMemo = { nameToken: new Int8Array(256), places: [] };
+const memo: TokMemo = { nameToken: new Int8Array(256) };
+/**
+ * The place names at the tokens (`placeAtToken`): `places[j]` is an answer for the tokens asked about
+ * when `placesAt[j]` is their `stamp` (a new stamp per sentence: nothing to clear, few tokens are asked).
+ */
+let places: (PlaceMatch | null)[] = new Array<PlaceMatch | null>(256).fill(null);
+let placesAt = new Int32Array(256);
+let stamp = 0;
 
 /** The memo of a sentence's tokens (the array must not change while it is asked about). */
 export function memoOf(toks: Tok[]): TokMemo {
@@ -267,16 +294,26 @@ export function memoOf(toks: Tok[]): TokMemo {
     lastToks = toks;
     if (memo.nameToken.length < toks.length) memo.nameToken = new Int8Array(toks.length * 2);
     else memo.nameToken.fill(0, 0, toks.length);
-    memo.places.fill(undefined, 0, toks.length);
+    if (placesAt.length < toks.length) {
+      places = new Array<PlaceMatch | null>(toks.length * 2).fill(null);
+      placesAt = new Int32Array(toks.length * 2);
+    }
+    if (stamp === 0x7fffffff) {
+      placesAt.fill(0);
+      stamp = 0;
+    }
+    stamp++;
   }
   return memo;
 }
 
 /** The place name at token j's start (`matchPlace` of normalized `text`, which the tokens index). */
 export function placeAtToken(text: string, toks: Tok[], j: number): PlaceMatch | null {
-  const places = memoOf(toks).places;
-  let found = places[j];
-  if (found === undefined) places[j] = found = matchPlace(text, toks[j].start);
+  memoOf(toks);
+  if (placesAt[j] === stamp) return places[j];
+  const found = matchPlace(text, toks[j].start);
+  places[j] = found;
+  placesAt[j] = stamp;
   return found;
 }
 

@@ -4,7 +4,7 @@
  * on its officials reading and copied to a flat list of the article's tokens as they are read once.
  *
  * Example: `ولی‌منش` → first `و`, no pair (a ZWNJ second: the full test decides); `آقایی` → first `ا`
- * (as in the key) and the pair `اق`; a mark or number → NO_LEAD.
+ * (as in the key) and the pair `اق`; `و` → first `و`, one char; a mark or number → NO_LEAD.
  */
 
 /** The lead of a token that is no word: no surname starts there. */
@@ -18,14 +18,19 @@ export const pairOf = (a: number, b: number): number => ((a & 0xff) << 8) | (b &
 
 /** Set in a lead when the word's second char is to be tested (two chars or more, the second no ZWNJ). */
 const HAS_PAIR = 1 << 24;
+/** Set in the lead of a word of one char (a surname key from it goes on with the next word's). */
+const ONE_CHAR = 1 << 25;
 
 /** The lead of a word's text: its first char (`keyChar`), and the low byte of its second where tested. */
 export function leadOf(text: string): number {
   const c = keyChar(text.charCodeAt(0));
-  if (text.length < 2) return c;
+  if (text.length < 2) return c | ONE_CHAR;
   const d = text.charCodeAt(1);
   return d === 0x200c ? c : c | ((keyChar(d) & 0xff) << 16) | HAS_PAIR;
 }
+
+/** Is the lead that of a word of one char? */
+export const isOneChar = (lead: number): boolean => (lead & ONE_CHAR) !== 0;
 
 /** The first char of a lead (not NO_LEAD). */
 export const leadFirst = (lead: number): number => lead & 0xffff;

@@ -7,12 +7,13 @@
  */
 import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
 import * as lexicon from './lexicon.js';
-import { leadFirst, leadPair, NO_LEAD, pairOf } from './leads.js';
+import * as leadsOf from './leads.js';
 import { GOVERNORS } from './people.js';
 import { lex } from './tokens.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
 const { BOUNDARIES, SURNAME_SUFFIXES } = lexicon;
+const { isOneChar, leadFirst, leadPair, NO_LEAD, pairOf } = leadsOf;
 
 /**
  * Surname-alone mentions of known people: the surname's words (spaced, glued or ZWNJ: `ولی منش` =
@@ -80,14 +81,25 @@ function surnamesIn(
 ): void {
   const toks = s.toks;
   const from = s.leadsAt;
+  const firsts = FIRST_CHARS; // read once a sentence, not once a token
+  const pairs = LEADS;
   for (let i = 0; i < toks.length; i++) {
     // The word's first chars as its key's (`leadOf`), from the article's flat list: a word starting
     // otherwise starts no surname, and its token is not read. (No ZWNJ is in a key: a ZWNJ second char
     // is not tested, the full test decides.)
     const lead = leads[from + i];
-    if (lead === NO_LEAD || FIRST_CHARS[leadFirst(lead)] === 0) continue;
+    if (lead === NO_LEAD || firsts[leadFirst(lead)] === 0) continue;
     const pair = leadPair(lead);
-    if (pair !== -1 && LEADS[pair] === 0) continue;
+    if (pair !== -1) {
+      if (pairs[pair] === 0) continue;
+    } else if (isOneChar(lead)) {
+      // A word of one char (`و`, tens a page) starts a key (three chars at least) only with the next
+      // word, whose key's first char is its lead's (a word starting with a ZWNJ is let through).
+      if (i + 1 === toks.length) continue;
+      const next = leads[from + i + 1];
+      if (next === NO_LEAD) continue;
+      if (leadFirst(next) !== 0x200c && pairs[pairOf(leadFirst(lead), leadFirst(next))] === 0) continue;
+    }
     let key = '';
     for (let j = i; j < Math.min(toks.length, i + 3); j++) {
       if (toks[j].kind !== 'word') break;

@@ -28,16 +28,24 @@ export interface OfficialsResult {
 let cachedCtx: ExtractContext | null = null;
 let cached: OfficialsResult | null = null;
 
+/** The entities that speak before a cue (a loop: a Set made from the values' iterator is slow). */
+function speakerSet(analysis: Analysis): Set<Entity | null> {
+  const out = new Set<Entity | null>();
+  analysis.speakers.forEach((e) => out.add(e));
+  return out;
+}
+
 /** The analysis and records of an article, computed once per context (quotes read the same analysis). */
 export function officialsResult(ctx: ExtractContext): OfficialsResult {
   if (ctx === cachedCtx && cached) return cached;
   const analysis = analyze(ctx);
   // Posts without a name are kept when they name a body (`مدیرعامل سازمان تامین اجتماعی`), are a
   // head of state (`رئیس جمهور`), or speak; a bare `مسئول حادثه` is not a record.
-  const speakers = new Set(analysis.speakers.values());
+  // The speakers are gathered only when a post without a name asks (most entities have a name).
+  let speakers: Set<Entity | null> | null = null;
   const kept = analysis.entities
     .filter((e) => e.roles.length > 0 && e.mentions.length > 0)
-    .filter((e) => e.names.length > 0 || speakers.has(e) || e.roles.some((r) => r.orgStart !== null || r.entry.complement === 'place'))
+    .filter((e) => e.names.length > 0 || (speakers ??= speakerSet(analysis)).has(e) || e.roles.some((r) => r.orgStart !== null || r.entry.complement === 'place'))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const idOf = new Map<Entity, string>();
   const officials = kept.map((e, i) => {

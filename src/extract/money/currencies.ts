@@ -209,27 +209,31 @@ export function anchorMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const codes = codesOf(text); // two zeros past the end: the reads at p + 2 stay inside
   const end = text.length;
+  // Locals, not the module's bindings (each read of one is checked; this loop runs over every char).
   const cls = CLASS;
   const starts = STARTS;
-  let key = (cls[codes[0]] << CLASS_BITS) | cls[codes[1]]; // the classes of the two chars at p
+  const bits = CLASS_BITS;
+  const mask = KEY_MASK;
+  const twoMask = (1 << (2 * bits)) - 1;
+  let key = (cls[codes[0]] << bits) | cls[codes[1]]; // the classes of the two chars at p
   for (let p = 0; p < end; p++) {
     // Two places a turn while neither passes (most of the text): one branch for both.
     for (; p + 1 < end; p += 2) {
-      const one = ((key << CLASS_BITS) | cls[codes[p + 2]]) & KEY_MASK;
-      const two = ((one << CLASS_BITS) | cls[codes[p + 3]]) & KEY_MASK;
+      const one = ((key << bits) | cls[codes[p + 2]]) & mask;
+      const two = ((one << bits) | cls[codes[p + 3]]) & mask;
       if ((starts[one] | starts[two]) !== 0) break;
-      key = two & ((1 << (2 * CLASS_BITS)) - 1);
+      key = two & twoMask;
     }
-    key = ((key << CLASS_BITS) | cls[codes[p + 2]]) & KEY_MASK;
+    key = ((key << bits) | cls[codes[p + 2]]) & mask;
     const start = starts[key];
-    key &= (1 << (2 * CLASS_BITS)) - 1;
+    key &= twoMask;
     if (start === 0) continue;
     // `این ` (tens an article): a short name after a letter, a space after it, no other name's word next.
     if (start === SPACED && p > 0 && (CHAR_FLAGS[codes[p - 1]] & (LETTER | MARK)) !== 0 && AFTER_SPACE[codes[p + 3]] === 0) continue;
     const last = anchorAt(text, codes, p, out);
     if (last !== p) {
       p = last;
-      key = (cls[codes[p + 1]] << CLASS_BITS) | cls[codes[p + 2]];
+      key = (cls[codes[p + 1]] << bits) | cls[codes[p + 2]];
     }
   }
   return out;

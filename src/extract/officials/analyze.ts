@@ -45,6 +45,8 @@ export interface SentenceInfo {
   toks: Tok[];
   roles: RolePhrase[];
   names: NameMatch[];
+  /** Where the leads of the sentence's tokens begin in the article's list (`Word.lead`, in order). */
+  leadsAt: number;
   /** The token indexes where an anaphor may start (`Openings.pronouns`), in order. */
   pronouns: readonly number[];
   /** The speech cue whose colon lies in this sentence, or null. */
@@ -66,6 +68,8 @@ const NO_INDEXES: readonly number[] = Object.freeze([]);
 
 /** The openings of the sentence being read (lists reused from sentence to sentence). */
 const openings: Openings = { titles: new Indexes(), names: new Indexes(), pronouns: new Indexes() };
+/** The leads of the article's tokens (`Word.lead`), sentence after sentence (kept from article to article). */
+const leads = new Indexes();
 
 function readSentences(ctx: ExtractContext): SentenceInfo[] {
   const text = ctx.text;
@@ -73,14 +77,16 @@ function readSentences(ctx: ExtractContext): SentenceInfo[] {
   const content = contentSentences(ctx);
   const sentences: SentenceInfo[] = [];
   let c = 0; // cues and sentences are both in text order: the first cue not before this sentence
+  leads.count = 0;
   for (const s of content) {
-    const toks = sentenceTokens(s, openings);
+    const leadsAt = leads.count;
+    const toks = sentenceTokens(s, openings, leads);
     const roles = openings.titles.count === 0 ? [] : findRoles(text, toks, openings.titles);
     const names = findNames(text, toks, roles, openings.names);
     const pronouns = openings.pronouns.count === 0 ? NO_INDEXES : openings.pronouns.toArray();
     while (c < cues.length && cues[c].colon < s.start) c++;
     const cue = c < cues.length && cues[c].colon < s.end ? cues[c] : null;
-    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, pronouns, cue, inStatement: false });
+    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, leadsAt, pronouns, cue, inStatement: false });
   }
   let open: number | null = null; // the paragraph of the last cue
   for (const s of sentences) {
@@ -89,6 +95,17 @@ function readSentences(ctx: ExtractContext): SentenceInfo[] {
     if (s.cue) open = s.paragraph;
   }
   return sentences;
+}
+
+const byStart = (a: EntityMention, b: EntityMention): number => a.start - b.start;
+
+/**
+ * Are the mentions in order of start already (mostly so: they are added in text order)? Then the
+ * sort, stable, would leave them as they are; it costs more than this look.
+ */
+function inOrder(mentions: EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
+  return true;
 }
 
 export function analyze(ctx: ExtractContext): Analysis {
@@ -100,10 +117,10 @@ export function analyze(ctx: ExtractContext): Analysis {
   peopleFromNames(p);
   linkAppositions(p);
   addNameMentions(p);
-  addSurnameMentions(ctx.text, sentences, p.entities, (e, m) => p.addMention(e, m));
+  addSurnameMentions(leads.items, sentences, p.entities, (e, m) => p.addMention(e, m));
   linkPostsAlone(p);
   const speakers = readSubjects(p);
   linkRemainingPosts(p);
-  for (const e of p.entities) e.mentions.sort((a, b) => a.start - b.start);
+  for (const e of p.entities) if (!inOrder(e.mentions)) e.mentions.sort(byStart);
   return { sentences, entities: p.entities, cues, speakers };
 }

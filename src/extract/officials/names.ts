@@ -7,9 +7,12 @@
  * Example: `دکتر سید اسماعیل مقدس پور که` → honorifics `دکتر`, `سید`; first name `اسماعیل`; surname
  * `مقدس پور`. `مهرداد قریب،` → `مهرداد` + `قریب`. `یونس محمودیان روز سه شنبه` → `یونس` + `محمودیان`.
  */
-import { HONORIFICS, isFirstNameKey, NAMED_AFTER, ORG_HEADS, ORG_NAMES, SURNAME_PREFIXES, SURNAME_SUFFIXES, TITLES } from './lexicon.js';
+import * as lexicon from './lexicon.js';
 import { isContentWord } from './roles.js';
 import { lex, matchPhrase, memoOf, NAME_TOKEN, NOT_NAME_TOKEN, placeAtToken, type Indexes, type Tok } from './tokens.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { HONORIFICS, isFirstNameKey, NAMED_AFTER, ORG_HEADS, ORG_NAMES, SURNAME_PREFIXES, SURNAME_SUFFIXES, TITLES } = lexicon;
 
 export interface Unit {
   /** Token indices [first, last). */

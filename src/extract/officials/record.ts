@@ -109,8 +109,15 @@ function unspaced(s: string): string {
   return n === s.length ? s : String.fromCharCode.apply(null, cleaned.subarray(0, n) as unknown as number[]);
 }
 
+/** Are the posts in order of start? */
+function inOrder(roles: Entity['roles']): boolean {
+  for (let k = 1; k < roles.length; k++) if (roles[k].start < roles[k - 1].start) return false;
+  return true;
+}
+
 export function officialOf(ctx: ExtractContext, e: Entity, id: string): Official {
-  const roles = [...e.roles].sort((a, b) => a.start - b.start);
+  // Mostly in text order already: then the (stable) sort of a copy would give the same list.
+  const roles = inOrder(e.roles) ? e.roles : [...e.roles].sort((a, b) => a.start - b.start);
   // A post written again (spaced or joined otherwise) is listed once. Most people have one post: the
   // spelling-free keys are made only when a second post is not written as a listed one.
   const roleList: string[] = [];

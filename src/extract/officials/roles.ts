@@ -7,17 +7,12 @@
  * `تامین اجتماعی کهگیلویه و بویراحمد`; `جانشین وزیر کشور گفت` → title `جانشین وزیر`, organization
  * `کشور` with the prefix `وزارت` (→ `وزارت کشور`).
  */
-import {
-  HONORIFICS,
-  NAMED_AFTER,
-  ORG_HEADS,
-  ORG_NAMES,
-  PLACE_HEADS,
-  TITLE_MODIFIERS,
-  TITLES,
-  type TitleEntry,
-} from './lexicon.js';
+import * as lexicon from './lexicon.js';
+import type { TitleEntry } from './lexicon.js';
 import { lex, matchPhrase, placeAtToken, type Indexes, type Tok } from './tokens.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { HONORIFICS, NAMED_AFTER, ORG_HEADS, ORG_NAMES, PLACE_HEADS, TITLE_MODIFIERS, TITLES } = lexicon;
 
 export interface RolePhrase {
   /** Normalized span of the whole phrase. */
@@ -155,7 +150,6 @@ export function roleAt(text: string, toks: Tok[], i: number): RolePhrase | null 
   const orgEndTok = parseOrganization(text, toks, j, entry.complement === 'place');
   const hasOrg = orgEndTok > j;
   if (!hasOrg && titleEndTok === head.end && !head.value.bare) return null;
-  const orgTokens = toks.slice(j, orgEndTok);
   return {
     start: toks[i].start,
     end: toks[(hasOrg ? orgEndTok : titleEndTok) - 1].end,
@@ -167,7 +161,7 @@ export function roleAt(text: string, toks: Tok[], i: number): RolePhrase | null 
     orgEnd: hasOrg ? toks[orgEndTok - 1].end : null,
     entry,
     titleKey: keysOf(toks, i, titleEndTok),
-    orgKey: orgCoreKey(orgTokens),
+    orgKey: orgCoreKey(toks, j, orgEndTok),
   };
 }
 
@@ -178,11 +172,14 @@ function keysOf(toks: Tok[], from: number, to: number): string {
   return key;
 }
 
-/** The organization's key without generic heads (`سازمان`, `اداره کل`), place words and `و`. */
-function orgCoreKey(toks: Tok[]): string {
+/**
+ * The key of the organization, tokens [from, to), without generic heads (`سازمان`, `اداره کل`), place
+ * words and `و`. (A head is looked up within the organization's tokens: none reads past `to`.)
+ */
+function orgCoreKey(toks: Tok[], from: number, to: number): string {
   let key = '';
-  for (let k = 0; k < toks.length; ) {
-    const head = matchPhrase(toks, k, ORG_HEADS);
+  for (let k = from; k < to; ) {
+    const head = matchPhrase(toks, k, ORG_HEADS, to);
     if (head && head.value) {
       k = head.end;
       continue;

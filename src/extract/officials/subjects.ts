@@ -8,10 +8,13 @@
  * pronoun mention of him.
  */
 import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
-import { BOUNDARIES, PRONOUNS } from './lexicon.js';
+import * as lexicon from './lexicon.js';
 import { firstMention, isSubjectPosition, type People, samePost } from './people.js';
 import type { RolePhrase } from './roles.js';
 import { lex, type Tok } from './tokens.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { BOUNDARIES, PRONOUNS } = lexicon;
 
 /** The colons of a text, in order. */
 function colonsOf(text: string): number[] {

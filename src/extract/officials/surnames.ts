@@ -6,10 +6,14 @@
  * mention of that person.
  */
 import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
-import { BOUNDARIES, SURNAME_SUFFIXES } from './lexicon.js';
-import { codesOf } from '../../segment/chars.js';
+import * as lexicon from './lexicon.js';
+import * as leadsOf from './leads.js';
 import { GOVERNORS } from './people.js';
 import { lex } from './tokens.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { BOUNDARIES, SURNAME_SUFFIXES } = lexicon;
+const { isOneChar, leadFirst, leadPair, NO_LEAD, pairOf } = leadsOf;
 
 /**
  * Surname-alone mentions of known people: the surname's words (spaced, glued or ZWNJ: `ولی منش` =
@@ -17,7 +21,7 @@ import { lex } from './tokens.js';
  * content word that would make it a modifier.
  */
 export function addSurnameMentions(
-  text: string,
+  leads: Int32Array,
   sentences: SentenceInfo[],
   entities: Entity[],
   add: (e: Entity, m: EntityMention) => void,
@@ -32,9 +36,9 @@ export function addSurnameMentions(
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
   }
   if (bySurname.size === 0) return;
-  const codes = codesOf(text); // the article's code units (the scans of the article share them)
-  for (let si = 0; si < sentences.length; si++) surnamesIn(codes, sentences[si], si, bySurname, add);
-  for (const key of bySurname.keys()) {
+  const keys = [...bySurname.keys()];
+  for (let si = 0; si < sentences.length; si++) surnamesIn(leads, sentences[si], si, bySurname, keys, add);
+  for (const key of keys) {
     FIRST_CHARS[key.charCodeAt(0)] = 0;
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 0;
   }
@@ -52,14 +56,10 @@ const FIRST_CHARS = new Uint8Array(0x10000);
  * share an index: they are only let through to the full test.
  */
 const LEADS = new Uint8Array(0x10000);
-const pairOf = (a: number, b: number): number => ((a & 0xff) << 8) | (b & 0xff);
-
-/** A letter of a word as in its key (`tokenKey`): آ/أ/إ → ا. */
-const keyChar = (c: number): number => (c === 0x622 || c === 0x623 || c === 0x625 ? 0x627 : c);
 
 /** Is `key` a leading part of a surname key (the words read so far may still spell one)? */
-function leadsSome(bySurname: Map<string, Entity>, key: string): boolean {
-  for (const surname of bySurname.keys()) if (surname.startsWith(key)) return true;
+function leadsSome(keys: string[], key: string): boolean {
+  for (let k = 0; k < keys.length; k++) if (keys[k].startsWith(key)) return true;
   return false;
 }
 
@@ -72,30 +72,39 @@ function covered(s: SentenceInfo, a: number, b: number): boolean {
 
 /** The surname-alone mentions of one sentence (see `addSurnameMentions`). */
 function surnamesIn(
-  codes: Uint16Array,
+  leads: Int32Array,
   s: SentenceInfo,
   si: number,
   bySurname: Map<string, Entity>,
+  keys: string[],
   add: (e: Entity, m: EntityMention) => void,
 ): void {
   const toks = s.toks;
+  const from = s.leadsAt;
+  const firsts = FIRST_CHARS; // read once a sentence, not once a token
+  const pairs = LEADS;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'word') continue;
-    // The key's first chars, read from the text's codes (the word's reading lies elsewhere in memory): a word
-    // starts with a letter, which is its key's as `keyChar`; so is the next char, but for a ZWNJ (not
-    // in the key: the full test decides).
-    const c = keyChar(codes[t.start]);
-    if (FIRST_CHARS[c] === 0) continue;
-    if (t.end - t.start >= 2) {
-      const d = codes[t.start + 1];
-      if (d !== 0x200c && LEADS[pairOf(c, keyChar(d))] === 0) continue;
+    // The word's first chars as its key's (`leadOf`), from the article's flat list: a word starting
+    // otherwise starts no surname, and its token is not read. (No ZWNJ is in a key: a ZWNJ second char
+    // is not tested, the full test decides.)
+    const lead = leads[from + i];
+    if (lead === NO_LEAD || firsts[leadFirst(lead)] === 0) continue;
+    const pair = leadPair(lead);
+    if (pair !== -1) {
+      if (pairs[pair] === 0) continue;
+    } else if (isOneChar(lead)) {
+      // A word of one char (`و`, tens a page) starts a key (three chars at least) only with the next
+      // word, whose key's first char is its lead's (a word starting with a ZWNJ is let through).
+      if (i + 1 === toks.length) continue;
+      const next = leads[from + i + 1];
+      if (next === NO_LEAD) continue;
+      if (leadFirst(next) !== 0x200c && pairs[pairOf(leadFirst(lead), leadFirst(next))] === 0) continue;
     }
     let key = '';
     for (let j = i; j < Math.min(toks.length, i + 3); j++) {
       if (toks[j].kind !== 'word') break;
       key += lex(toks[j]).key;
-      if (!leadsSome(bySurname, key)) break; // a longer key is tried only while it may still become one
+      if (!leadsSome(keys, key)) break; // a longer key is tried only while it may still become one
       const e = bySurname.get(key);
       if (!e) continue;
       const next = toks[j + 1];

@@ -10,29 +10,27 @@
 import { matchPlace, type PlaceMatch } from '../../places/index.js';
 import type { Sentence, Token } from '../../segment/index.js';
 import type { Word as WordRecord } from '../../segment/words.js';
-import {
-  BOUNDARIES,
-  GLUED_DOMAINS,
-  GLUED_HONORIFICS,
-  HONORIFICS,
-  isFirstNameKey,
-  isVerbLike,
-  longerMask,
-  MASKED_MAPS,
-  type PhraseMap,
-  phraseMapsVersion,
-  PRONOUNS,
-  startsMask,
-  TITLES,
-  tokenKey,
-  wholeMask,
-} from './lexicon.js';
+import * as lexicon from './lexicon.js';
+import type { PhraseMap } from './lexicon.js';
+import { leadOf, NO_LEAD } from './leads.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { BOUNDARIES, GLUED_DOMAINS, GLUED_HONORIFICS, HONORIFICS, isFirstNameKey, isVerbLike, longerMask, MASKED_MAPS, phraseMapsVersion, PRONOUNS, startsMask, TITLES, tokenKey, wholeMask } = lexicon;
 
 /**
  * A word or mark as read once (news copy repeats its words): its text, kind, key and lexicon bits, and
  * where it splits (0: it does not) with its two pieces. Shared by every token that spells it.
  */
 export interface Word {
+  // The fields the pass over every token reads come first: the object's first cache line.
+  /** `phraseMapsVersion` when the word was read: a reading of older lexicons is read again. */
+  version: number;
+  /** Where a glued word splits (`مدیردرمان` → 4), or 0; its pieces are `head` and `rest`. */
+  at: number;
+  /** What may start at this word (`STARTS_TITLE`, `STARTS_NAME`, `STARTS_PRONOUN`): the grammar's gates. */
+  opens: number;
+  /** `leadOf` the word's text (leads.ts), NO_LEAD for a number or mark: which surnames may start here. */
+  lead: number;
   text: string;
   kind: Token['kind'];
   key: string;
@@ -54,14 +52,9 @@ export interface Word {
    * chars or more, no function word, verb or one-word anaphor (`isContentWord` asks the next word too).
    */
   plain: boolean;
-  /** What may start at this word (`STARTS_TITLE`, `STARTS_NAME`, `STARTS_PRONOUN`): the grammar's gates. */
-  opens: number;
-  /** Where a glued word splits (`مدیردرمان` → 4), or 0; and its two pieces, each a record of its own. */
-  at: number;
+  /** The two pieces of a split word, each a record of its own (null when it does not split). */
   head: WordRecord | null;
   rest: WordRecord | null;
-  /** `phraseMapsVersion` when the word was read: a reading of older lexicons is read again. */
-  version: number;
 }
 
 /**
@@ -125,14 +118,15 @@ function wordOf(text: string): Word {
   const opens = opensOf('word', key, whole, longer, firstName);
   const verb = isVerbLike(key);
   const plain = key.length >= 2 && !BOUNDARIES.has(key) && !verb && !ONE_WORD_PRONOUNS.has(key);
-  return { text, kind: 'word', key, starts, firstName, whole, longer, verb, plain, opens, at: 0, head: null, rest: null, version: wordsVersion };
+  return { version: wordsVersion, at: 0, opens, lead: leadOf(text), text, kind: 'word', key, starts, firstName, whole, longer, verb, plain, head: null, rest: null };
 }
 
 function readWord(text: string, kind: Token['kind']): Word {
   // A first name is a word: numbers and punctuation are none (nor do phrases start with them).
   if (kind !== 'word') {
     const key = tokenKey(text);
-    return { text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, verb: false, plain: false, opens: opensOf(kind, key, 0, 0, false), at: 0, head: null, rest: null, version: wordsVersion };
+    const opens = opensOf(kind, key, 0, 0, false);
+    return { version: wordsVersion, at: 0, opens, lead: NO_LEAD, text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, verb: false, plain: false, head: null, rest: null };
   }
   const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).
@@ -154,7 +148,11 @@ const pieceRecord = (text: string): WordRecord => ({ text, officials: wordOf(tex
  */
 function wordInfo(t: Token): Word {
   const kept = t.word.officials as Word | null;
-  if (kept !== null && kept.version === wordsVersion) return kept;
+  return kept !== null && kept.version === wordsVersion ? kept : readInto(t);
+}
+
+/** Reads token t's word anew (first seen, or read under older lexicons) and keeps it on its record. */
+function readInto(t: Token): Word {
   const w = readWord(t.text, t.kind);
   t.word.officials = w;
   return w;
@@ -171,6 +169,15 @@ export class Indexes {
       this.items = more;
     }
     this.items[this.count++] = j;
+  }
+  /** The list's array, with room for `extra` more after `count` (to be written in place). */
+  room(extra: number): Int32Array {
+    if (this.count + extra > this.items.length) {
+      const more = new Int32Array((this.count + extra) * 2);
+      more.set(this.items);
+      this.items = more;
+    }
+    return this.items;
   }
   /** The indexes as an array of their own (a loop: `Array.from` of a typed array iterates slowly). */
   toArray(): number[] {
@@ -196,31 +203,43 @@ function noteOpens(openings: Openings, opens: number, j: number): void {
 
 /**
  * The tokens of a sentence, a glued title+domain or honorific+first name split, their words read; with
- * `openings`, its lists are set to where the tokens open a post, name or anaphor (read in the same pass).
+ * `openings`, its lists are set to where the tokens open a post, name or anaphor, and with `leads`, the
+ * tokens' `Word.lead` are added to it (read in the same pass, which reaches each token's word anyway).
  * Without a split word (most sentences), the segmenter's array itself.
  */
-export function sentenceTokens(sentence: Sentence, openings: Openings | null = null): Tok[] {
-  wordsVersion = phraseMapsVersion();
+export function sentenceTokens(sentence: Sentence, openings: Openings | null = null, leads: Indexes | null = null): Tok[] {
+  const version = (wordsVersion = phraseMapsVersion());
   lastToks = null;
   const tokens = sentence.tokens;
   const n = tokens.length;
   if (openings !== null) openings.titles.count = openings.names.count = openings.pronouns.count = 0;
+  // The leads are written into their list in place (this loop runs over every token of the article).
+  const leadItems = leads === null ? null : leads.room(n);
+  let c = leads === null ? 0 : leads.count;
   for (let k = 0; k < n; k++) {
-    const w = wordInfo(tokens[k]);
-    if (w.at !== 0) return splitFrom(tokens, k, openings);
+    const t = tokens[k];
+    let w = t.word.officials as Word | null;
+    if (w === null || w.version !== version) w = readInto(t);
+    if (w.at !== 0) {
+      if (leads !== null) leads.count = c;
+      return splitFrom(tokens, k, openings, leads);
+    }
     if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, k);
+    if (leadItems !== null) leadItems[c++] = w.lead;
   }
+  if (leads !== null) leads.count = c;
   return tokens;
 }
 
 /** `sentenceTokens` from token k on, which splits: a new array, the tokens before k as they are. */
-function splitFrom(tokens: Token[], k: number, openings: Openings | null): Tok[] {
+function splitFrom(tokens: Token[], k: number, openings: Openings | null, leads: Indexes | null): Tok[] {
   const out = tokens.slice(0, k);
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     const w = wordInfo(t);
     if (w.at === 0) {
       if (openings !== null) noteOpens(openings, w.opens, out.length);
+      if (leads !== null) leads.add(w.lead);
       out.push(t);
     } else {
       const head = w.head!;
@@ -228,6 +247,10 @@ function splitFrom(tokens: Token[], k: number, openings: Openings | null): Tok[]
       if (openings !== null) {
         noteOpens(openings, (head.officials as Word).opens, out.length);
         noteOpens(openings, (rest.officials as Word).opens, out.length + 1);
+      }
+      if (leads !== null) {
+        leads.add((head.officials as Word).lead);
+        leads.add((rest.officials as Word).lead);
       }
       const at = t.start + w.at;
       out.push({ text: head.text, start: t.start, end: at, kind: 'word', word: head });
@@ -246,8 +269,6 @@ function splitFrom(tokens: Token[], k: number, openings: Openings | null): Tok[]
 export interface TokMemo {
   /** By token index: `isNameToken` of names.ts, as `NAME_TOKEN` or `NOT_NAME_TOKEN`; 0 not asked yet. */
   nameToken: Int8Array;
-  /** By token index: `matchPlace` at the token's start; `undefined` not asked yet. */
-  places: (PlaceMatch | null | undefined)[];
 }
 export const NAME_TOKEN = 1;
 export const NOT_NAME_TOKEN = 2;
@@ -258,7 +279,14 @@ export const NOT_NAME_TOKEN = 2;
  * again (the same segmenter array) after a lexicon change is asked again.
  */
 let lastToks: Tok[] | null = null;
-const memo: TokMemo = { nameToken: new Int8Array(256), places: [] };
+const memo: TokMemo = { nameToken: new Int8Array(256) };
+/**
+ * The place names at the tokens (`placeAtToken`): `places[j]` is an answer for the tokens asked about
+ * when `placesAt[j]` is their `stamp` (a new stamp per sentence: nothing to clear, few tokens are asked).
+ */
+let places: (PlaceMatch | null)[] = new Array<PlaceMatch | null>(256).fill(null);
+let placesAt = new Int32Array(256);
+let stamp = 0;
 
 /** The memo of a sentence's tokens (the array must not change while it is asked about). */
 export function memoOf(toks: Tok[]): TokMemo {
@@ -266,16 +294,26 @@ export function memoOf(toks: Tok[]): TokMemo {
     lastToks = toks;
     if (memo.nameToken.length < toks.length) memo.nameToken = new Int8Array(toks.length * 2);
     else memo.nameToken.fill(0, 0, toks.length);
-    memo.places.fill(undefined, 0, toks.length);
+    if (placesAt.length < toks.length) {
+      places = new Array<PlaceMatch | null>(toks.length * 2).fill(null);
+      placesAt = new Int32Array(toks.length * 2);
+    }
+    if (stamp === 0x7fffffff) {
+      placesAt.fill(0);
+      stamp = 0;
+    }
+    stamp++;
   }
   return memo;
 }
 
 /** The place name at token j's start (`matchPlace` of normalized `text`, which the tokens index). */
 export function placeAtToken(text: string, toks: Tok[], j: number): PlaceMatch | null {
-  const places = memoOf(toks).places;
-  let found = places[j];
-  if (found === undefined) places[j] = found = matchPlace(text, toks[j].start);
+  memoOf(toks);
+  if (placesAt[j] === stamp) return places[j];
+  const found = matchPlace(text, toks[j].start);
+  places[j] = found;
+  placesAt[j] = stamp;
   return found;
 }
 
@@ -288,26 +326,32 @@ export interface PhraseMatch<T> {
 /** Punctuation a multi-word name may contain (`بهداشت، درمان و آموزش پزشکی`). */
 const INNER_PUNCT = new Set(['،', ',']);
 
-/** The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed). */
-export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>): PhraseMatch<T> | null {
-  if (i < 0 || i >= toks.length) return null;
+/**
+ * The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed), before
+ * token `end` (by default the last).
+ */
+export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = toks.length): PhraseMatch<T> | null {
+  if (i < 0 || i >= end) return null;
   const t = toks[i];
   if (t.kind !== 'word') return null;
   const w = lex(t);
-  if (dict.id >= MASKED_MAPS) return longestPhrase(toks, i, dict, BOUNDARIES.has(w.key));
+  if (dict.id >= MASKED_MAPS) return longestPhrase(toks, i, end, dict, BOUNDARIES.has(w.key));
   // The token's bits answer most lookups: no entry starts here, or none goes on past this token.
   const bit = 1 << dict.id;
   if ((w.starts & bit) === 0) return null;
   if ((w.longer & bit) === 0) return (w.whole & bit) === 0 ? null : { value: dict.get(w.key) as T, end: i + 1 };
-  return longestPhrase(toks, i, dict, false);
+  return longestPhrase(toks, i, end, dict, false);
 }
 
-/** The entry from token `i` found by stepping through the keys' trie token by token; `single`: one word at most. */
-function longestPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, single: boolean): PhraseMatch<T> | null {
+/**
+ * The entry from token `i` (before token `end`) found by stepping through the keys' trie token by
+ * token; `single`: one word at most.
+ */
+function longestPhrase<T>(toks: Tok[], i: number, end: number, dict: PhraseMap<T>, single: boolean): PhraseMatch<T> | null {
   let node = 0; // the trie node of the tokens' keys so far
   let best: PhraseMatch<T> | null = null;
   let words = 0;
-  for (let j = i; j < toks.length && words < dict.maxWords; j++) {
+  for (let j = i; j < end && words < dict.maxWords; j++) {
     const t = toks[j];
     if (t.kind === 'punct' && INNER_PUNCT.has(t.text) && j > i) continue;
     if (t.kind !== 'word') break;

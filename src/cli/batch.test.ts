@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline/index.js';
-import { runBatch, serialize } from './batch.js';
+import { packLines, runBatch, serialize } from './batch.js';
 
 describe('serialize', () => {
   it('gives the UTF-8 of the JSON line, byte for byte, for Persian, astral and lone-surrogate text', () => {
@@ -8,7 +8,7 @@ describe('serialize', () => {
       const doc = extract(text, { id: 'a' });
       const out = serialize(doc);
       expect(Buffer.from(out.line).equals(Buffer.from(JSON.stringify(doc) + '\n', 'utf8'))).toBe(true);
-      // Its own buffer: the worker transfers it whole.
+      // Its own buffer: nothing else is kept alive by it until it is packed.
       expect(out.line.byteOffset).toBe(0);
       expect(out.line.buffer.byteLength).toBe(out.line.length);
     }
@@ -31,5 +31,28 @@ describe('runBatch', () => {
     const out = runBatch(inputs, {}, 'doc');
     expect(out.map((d) => d.id)).toEqual(['x', 'y']);
     expect(inputs).toEqual([null, null]);
+  });
+});
+
+describe('packLines', () => {
+  const docs = () => ['امسال ۵۰ درصد بودجه مصرف شد.', 'مدیر درمان گفت: ۵۰ میلیارد تومان هزینه شد.'].map((t, k) => serialize(extract(t, { id: `d${k}` })));
+
+  it.each([
+    ['no spare buffer: a new one', [], false],
+    ['a spare that fits: filled again', [new ArrayBuffer(1 << 16)], true],
+    ['a spare too small: kept, a new one taken', [new ArrayBuffer(8)], false],
+  ] as const)('%s', (_name, given, reused) => {
+    const spare = [...given];
+    const batch = docs();
+    const lines = batch.map((d) => Buffer.from(d.line));
+    const bytes = packLines(batch, spare);
+    expect(Buffer.from(bytes).equals(Buffer.concat(lines))).toBe(true);
+    expect(bytes.buffer === given[0]).toBe(reused);
+    expect(spare.length).toBe(reused ? 0 : given.length);
+    // Each document's line is now a view of the one buffer, with the same bytes.
+    batch.forEach((d, k) => {
+      expect(d.line.buffer).toBe(bytes.buffer);
+      expect(Buffer.from(d.line).equals(lines[k])).toBe(true);
+    });
   });
 });

@@ -33,12 +33,36 @@ function utf8(line: string): Uint8Array {
 /**
  * The document as one JSON line in UTF-8. Encoded where it is made, so that the string dies young (a
  * worker holding a batch's strings would move them to its old generation) and the main thread only
- * writes bytes.
+ * writes bytes (a batch's lines are then packed in one buffer, `packLines`).
  */
 export function serialize(doc: KhabarDocument): SerializedDoc {
   const counts = {} as Record<EntityKind, number>;
   for (const k of ENTITY_KINDS) counts[k] = doc[k].length;
   return { id: doc.id, line: utf8(JSON.stringify(doc) + '\n'), counts, errors: doc.errors.length };
+}
+
+/** Buffers for a batch's JSON lines are at least this large, so that most batches fit a spare one. */
+const LINES_BUFFER_BYTES = 1 << 20;
+
+/**
+ * The JSON lines of a batch copied into one buffer: a spare one that fits (taken out of `spare`), else a new
+ * one; each document's `line` becomes a view of it. Buffers go round between the main thread, which writes
+ * them and hands them back, and the workers, so that a long run does not leave the main thread with a
+ * trail of dead line buffers for its garbage collector to find (they counted in its RSS).
+ */
+export function packLines(docs: SerializedDoc[], spare: ArrayBuffer[]): Uint8Array {
+  let total = 0;
+  for (const d of docs) total += d.line.length;
+  const fits = spare.findIndex((b) => b.byteLength >= total);
+  const buffer = fits >= 0 ? spare.splice(fits, 1)[0] : Buffer.allocUnsafeSlow(Math.max(total, LINES_BUFFER_BYTES)).buffer;
+  const bytes = new Uint8Array(buffer, 0, total);
+  let at = 0;
+  for (const d of docs) {
+    bytes.set(d.line, at);
+    d.line = bytes.subarray(at, at + d.line.length);
+    at += d.line.length;
+  }
+  return bytes;
 }
 
 /**

@@ -81,10 +81,10 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   if (formats.every((f) => f === 'jsonl') && !opts.report) {
     // JSON lines only: the workers serialize, the main thread only reads and writes.
     const lines = toStdout ? null : openJsonlFile(opts.out);
-    for await (const out of runPoolSerialized(inputs, { jobs, shared, ids })) {
-      tally(out.id, null, out.counts, out.errors);
-      if (lines) await lines.write(out.line);
-      else await put(process.stdout, out.line);
+    for await (const batch of runPoolSerialized(inputs, { jobs, shared, ids })) {
+      for (const out of batch.docs) tally(out.id, null, out.counts, out.errors);
+      if (lines) await lines.write(batch.bytes, batch.release);
+      else await put(process.stdout, batch.bytes, batch.release);
     }
     await lines?.close();
   } else {

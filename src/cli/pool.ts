@@ -46,11 +46,15 @@ export interface BatchRequest {
   inputs: (ArticleInput | RawLines | null)[];
   shared: ExtractOptions;
   mode: Mode;
+  /** Line buffers written and handed back, for the worker to fill again (see `packLines`). */
+  spare: ArrayBuffer[];
 }
 
 export interface BatchReply {
   seq: number;
   out: (KhabarDocument | SerializedDoc)[];
+  /** In JSON mode, every line of the batch in one buffer (the documents' `line`s are views of it). */
+  bytes: Uint8Array | null;
   /** The buffers of the batch's `RawLines`, handed back to be filled again. */
   spent: ArrayBuffer[];
 }
@@ -58,6 +62,17 @@ export interface BatchReply {
 /** The buffers a batch's `RawLines` hold (moved to the worker with the message, not copied). */
 export const linesBuffers = (inputs: readonly (ArticleInput | RawLines | null)[]): ArrayBuffer[] =>
   inputs.flatMap((i) => (i !== null && 'kind' in i ? [i.bytes.buffer as ArrayBuffer] : []));
+
+/**
+ * A batch of JSON lines: `bytes` holds every line in order (each `docs[i].line` a view of it). Call
+ * `release` once `bytes` is written (not just queued): its buffer then goes back to a worker to be filled
+ * again.
+ */
+export interface SerializedBatch {
+  docs: SerializedDoc[];
+  bytes: Uint8Array;
+  release(): void;
+}
 
 /** Batches in flight per worker: enough to keep it busy while the main thread reads and writes. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -121,26 +136,38 @@ function withUniqueId<T extends KhabarDocument | SerializedDoc>(out: T, ids: IdA
   return { ...out, id };
 }
 
-async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions, mode: Mode): AsyncGenerator<KhabarDocument | SerializedDoc> {
+/** The outputs of one batch, in order, with their ids made unique (see `PoolOptions.ids`). */
+interface Done {
+  out: (KhabarDocument | SerializedDoc)[];
+  bytes: Uint8Array | null;
+}
+
+/** Line buffers written and handed back by `SerializedBatch.release`, kept for the next requests. */
+const MAX_SPARE_LINES = 8;
+
+async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions, mode: Mode, spare: ArrayBuffer[]): AsyncGenerator<Done> {
   const shared = options.shared ?? {};
+  const unique = (out: Done['out']) => out.map((o) => withUniqueId(o, options.ids));
   if (options.jobs <= 1 && !options.threads) {
-    const { runBatch } = await import('./batch.js'); // the pipeline loads here only when it runs here
+    const { packLines, runBatch } = await import('./batch.js'); // the pipeline loads here only when it runs here
     for (const input of inputs) {
       const spent = linesBuffers([input]);
-      for (const out of runBatch([input], shared, mode)) yield withUniqueId(out, options.ids);
+      const out = runBatch([input], shared, mode);
       spent.forEach(recycleBatchBytes);
+      const bytes = mode === 'json' ? packLines(out as SerializedDoc[], spare) : null;
+      yield { out: unique(out), bytes };
     }
     return;
   }
   const workers = Array.from({ length: Math.max(1, options.jobs) }, startWorker);
   const window = options.jobs * IN_FLIGHT_PER_WORKER;
-  const done = new Map<number, BatchReply['out']>();
+  const done = new Map<number, Done>();
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
   for (const w of workers) {
     w.on('message', (m: BatchReply) => {
       m.spent.forEach(recycleBatchBytes);
-      done.set(m.seq, m.out);
+      done.set(m.seq, { out: m.out, bytes: m.bytes });
       wake?.();
     });
     w.on('error', (e) => {
@@ -166,7 +193,8 @@ async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolO
         const w = workers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
         load.set(w, load.get(w)! + 1);
         owner.set(sent, w);
-        w.postMessage({ seq: sent, inputs: step.value, shared, mode } satisfies BatchRequest, linesBuffers(step.value));
+        const given = spare.splice(0, 1); // a batch fills one: more would pile up in one worker
+        w.postMessage({ seq: sent, inputs: step.value, shared, mode, spare: given } satisfies BatchRequest, [...linesBuffers(step.value), ...given]);
         // The message holds a copy now. The batch generator keeps this array until it is asked for the
         // next, across the waits below: emptied, it does not keep the articles' text alive in the main
         // thread's young generation, which would otherwise grow to its maximum over a long run.
@@ -179,13 +207,13 @@ async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolO
         await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
       }
-      const out = done.get(next)!;
+      const batch = done.get(next)!;
       done.delete(next);
       const w = owner.get(next)!;
       owner.delete(next);
       load.set(w, load.get(w)! - 1);
       next++;
-      for (const o of out) yield withUniqueId(o, options.ids);
+      yield { out: unique(batch.out), bytes: batch.bytes };
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -194,13 +222,25 @@ async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolO
 
 /** The documents of `inputs`, in input order. */
 export async function* runPool(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions): AsyncGenerator<KhabarDocument> {
-  yield* pooled(inputs, options, 'doc') as AsyncGenerator<KhabarDocument>;
+  for await (const batch of pooled(inputs, options, 'doc', [])) yield* batch.out as KhabarDocument[];
 }
 
 /**
- * The documents of `inputs` as JSON lines in UTF-8 (serialized where they are extracted), in input order:
- * for output that only writes JSON (a JSONL sink, the benchmark).
+ * The documents of `inputs` as JSON lines in UTF-8 (serialized where they are extracted), a batch at a
+ * time, in input order: for output that only writes JSON (a JSONL sink, the benchmark).
  */
-export async function* runPoolSerialized(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions): AsyncGenerator<SerializedDoc> {
-  yield* pooled(inputs, options, 'json') as AsyncGenerator<SerializedDoc>;
+export async function* runPoolSerialized(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions): AsyncGenerator<SerializedBatch> {
+  const spare: ArrayBuffer[] = [];
+  for await (const batch of pooled(inputs, options, 'json', spare)) {
+    const docs = batch.out as SerializedDoc[];
+    const packed = batch.bytes!;
+    // A line whose id changed is a new buffer: the batch is then written from a copy (and its buffer,
+    // which the other lines still view, is left to the garbage collector).
+    const rewritten = docs.some((d) => d.line.buffer !== packed.buffer);
+    const bytes = rewritten ? Buffer.concat(docs.map((d) => d.line)) : packed;
+    const release = () => {
+      if (!rewritten && spare.length < MAX_SPARE_LINES) spare.push(packed.buffer as ArrayBuffer);
+    };
+    yield { docs, bytes, release };
+  }
 }

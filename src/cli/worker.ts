@@ -4,15 +4,21 @@
  * the same order.
  *
  * Example: receives `{ seq: 3, inputs: [{ id: '003', text: '…' }, …], shared: {}, mode: 'json' }`,
- * posts `{ seq: 3, out: [{ id: '003', line: <UTF-8 of '{"id":"003",…}\n'>, counts: { money: 2, … }, errors: 0 }, …] }`.
+ * posts `{ seq: 3, out: [{ id: '003', line: <UTF-8 of '{"id":"003",…}\n'>, counts: { money: 2, … }, errors: 0 }, …],
+ * bytes: <every line of the batch>, spent: [] }`.
  */
 import { parentPort } from 'node:worker_threads';
-import { runBatch } from './batch.js';
+import { packLines, runBatch } from './batch.js';
 import { linesBuffers, type BatchReply, type BatchRequest, type SerializedDoc } from './pool.js';
 
+/** Line buffers the main thread handed back, to be filled again. */
+const spareLines: ArrayBuffer[] = [];
+
 parentPort!.on('message', (msg: BatchRequest) => {
+  if (spareLines.length < 2) spareLines.push(...msg.spare);
   const spent = linesBuffers(msg.inputs);
-  const reply: BatchReply = { seq: msg.seq, out: runBatch(msg.inputs, msg.shared, msg.mode), spent };
-  const lines = msg.mode === 'json' ? reply.out.map((o) => (o as SerializedDoc).line.buffer as ArrayBuffer) : [];
-  parentPort!.postMessage(reply, [...lines, ...spent]);
+  const out = runBatch(msg.inputs, msg.shared, msg.mode);
+  const bytes = msg.mode === 'json' ? packLines(out as SerializedDoc[], spareLines) : null;
+  const reply: BatchReply = { seq: msg.seq, out, bytes, spent };
+  parentPort!.postMessage(reply, bytes ? [bytes.buffer as ArrayBuffer, ...spent] : spent);
 });

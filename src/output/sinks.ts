@@ -31,10 +31,11 @@ export async function csvLines(name: TableName, rows: Row[], withHeader: boolean
 /**
  * Write a chunk; wait for 'drain' when the stream's buffer is full (listeners removed either way), so
  * a slow reader (a file, or a pipe after `-o -`) holds back the run instead of queueing its output.
+ * `written` is called once the chunk has gone out (not just queued), when its memory may be reused.
  */
-export function put(stream: Writable, chunk: string | Uint8Array): Promise<void> {
+export function put(stream: Writable, chunk: string | Uint8Array, written?: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (stream.write(chunk)) return resolve();
+    if (stream.write(chunk, written && ((e) => e || written()))) return resolve();
     const onError = (e: Error) => {
       stream.off('drain', onDrain);
       reject(e);
@@ -66,10 +67,10 @@ class JsonSink implements Sink {
 }
 
 /** `<dir>/documents.jsonl` as a stream of text (lines already serialized, e.g. by the workers). */
-export function openJsonlFile(dir: string): { write(chunk: string | Uint8Array): Promise<void>; close(): Promise<void> } {
+export function openJsonlFile(dir: string): { write(chunk: string | Uint8Array, written?: () => void): Promise<void>; close(): Promise<void> } {
   mkdirSync(dir, { recursive: true });
   const stream = createWriteStream(join(dir, 'documents.jsonl'));
-  return { write: (chunk) => put(stream, chunk), close: () => end(stream) };
+  return { write: (chunk, written) => put(stream, chunk, written), close: () => end(stream) };
 }
 
 class JsonlSink implements Sink {

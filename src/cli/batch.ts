@@ -53,6 +53,7 @@ const LINES_BUFFER_BYTES = 1 << 20;
 export function packLines(docs: SerializedDoc[], spare: ArrayBuffer[]): Uint8Array {
   let total = 0;
   for (const d of docs) total += d.line.length;
+  if (total === 0) return new Uint8Array(0); // a batch of blank lines: no buffer taken
   const fits = spare.findIndex((b) => b.byteLength >= total);
   const buffer = fits >= 0 ? spare.splice(fits, 1)[0] : Buffer.allocUnsafeSlow(Math.max(total, LINES_BUFFER_BYTES)).buffer;
   const bytes = new Uint8Array(buffer, 0, total);

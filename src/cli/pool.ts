@@ -136,7 +136,7 @@ function withUniqueId<T extends KhabarDocument | SerializedDoc>(out: T, ids: IdA
   return { ...out, id };
 }
 
-/** The outputs of one batch, in order, with their ids made unique (see `PoolOptions.ids`). */
+/** The outputs of one batch, in order, and in JSON mode their lines in one buffer. */
 interface Done {
   out: (KhabarDocument | SerializedDoc)[];
   bytes: Uint8Array | null;
@@ -239,7 +239,7 @@ export async function* runPoolSerialized(inputs: Iterable<ArticleInput | RawLine
     const rewritten = docs.some((d) => d.line.buffer !== packed.buffer);
     const bytes = rewritten ? Buffer.concat(docs.map((d) => d.line)) : packed;
     const release = () => {
-      if (!rewritten && spare.length < MAX_SPARE_LINES) spare.push(packed.buffer as ArrayBuffer);
+      if (!rewritten && packed.buffer.byteLength > 0 && spare.length < MAX_SPARE_LINES) spare.push(packed.buffer as ArrayBuffer);
     };
     yield { docs, bytes, release };
   }

@@ -255,6 +255,26 @@ function owner(anchors: Anchor[], clause: Clause, c: Candidate): number | null {
   return (before ?? after)?.facility ?? null;
 }
 
+/** A fact's identity among its facility's facts: its value as written in a key, or its folded text. */
+function valueKey(f: FacilityFact): string {
+  return String(f.value ?? foldKey(f.text));
+}
+
+/**
+ * Is a fact of f's kind and value (its folded text when it has none) among `facts` already? A facility
+ * has a few facts, so they are compared one by one; two numbers are compared as numbers, which is what
+ * comparing their strings says (NaN aside), without building the strings.
+ */
+function hasFact(facts: FacilityFact[], f: FacilityFact): boolean {
+  for (const g of facts) {
+    if (g.kind !== f.kind) continue;
+    const a = f.value;
+    const b = g.value;
+    if (typeof a === 'number' && typeof b === 'number' ? a === b || (a !== a && b !== b) : valueKey(f) === valueKey(g)) return true;
+  }
+  return false;
+}
+
 export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: FactSources): Facility[] {
   if (facilities.length === 0) return facilities;
   const anchors: Anchor[] = [];
@@ -264,18 +284,12 @@ export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: 
   // Only clauses with a facility mention: a fact elsewhere has no owner.
   const clauses = clausesOf(ctx, anchors);
   const facts: FacilityFact[][] = facilities.map(() => []);
-  const seen: (Set<string> | undefined)[] = [];
   for (const c of candidates(ctx, clauses, sources).sort((a, b) => a.start - b.start)) {
     const clause = clauseAt(clauses, c.start);
     if (!clause) continue;
     const i = owner(anchors, clause, c);
     if (i === null) continue;
-    const f = c.fact;
-    const key = `${f.kind}|${f.value ?? foldKey(f.text)}`;
-    const keys = (seen[i] ??= new Set());
-    if (keys.has(key)) continue;
-    keys.add(key);
-    facts[i].push(f);
+    if (!hasFact(facts[i], c.fact)) facts[i].push(c.fact);
   }
   return facilities.map((f, i): Facility => {
     const all = f.facts.length === 0 ? facts[i] : [...f.facts, ...facts[i]];

@@ -168,7 +168,8 @@ function placeAt(r: Reader, j: number, kinds: PlaceKind[], weak: boolean, start:
   if (!w || w.kind !== 'word' || (wordBits(w.word) & PLACE) === 0) return null;
   const m = matchPlace(r.text, w.start, { kinds });
   if (!m || (m.weak && !weak)) return null;
-  const isCity = m.places.some((p) => p.kind !== 'province');
+  let isCity = false;
+  for (const p of m.places) if (p.kind !== 'province') isCity = true;
   return { value: { match: m, kind: isCity ? 'city' : 'province', start, end: m.end }, next: indexAt(r, m.end, j) };
 }
 
@@ -252,6 +253,9 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
   const demonstrative = (prevBits & DEMONSTRATIVE) !== 0;
   if (word.type === '*' && !demonstrative) return null; // `مرکز` alone is no facility
   const afterType = indexAt(r, typeEnd, i);
+  // A type word right after this one: this one is part of the other facility's name. Asked before the
+  // numbers before the type word are looked for (the reader's numbers are found the same either way).
+  if (!demonstrative && trieAt(r, TYPES, TYPE, afterType)) return null;
   const phrase: Phrase = {
     type: word.type, anaphor: word.anaphor, start: tw.start, end: typeEnd, typeStart: tw.start, typeEnd, headEnd: typeEnd,
     plural: word.plural, count: null, quantified: false, demonstrative: false, operator: null, items: [],
@@ -269,7 +273,6 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
   if ((prevBits & QUANTIFIER) !== 0 || ((prevBits & FROM) !== 0 && (r.bits(i - 2) & (QUANTIFIER | ONE)) !== 0)) {
     phrase.quantified = true;
   }
-  if (trieAt(r, TYPES, TYPE, afterType)) return null;
   const filler = skipFiller(r, afterType);
   phrase.operator = filler.operator;
   if (filler.next > afterType) phrase.headEnd = r.toks[filler.next - 1].end;

@@ -20,8 +20,31 @@ import { TYPE, typeBits } from './words.js';
 
 const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
 
+/**
+ * Does `raw` read as its display name already: no diacritic or tatweel, no Arabic ي/ك, and no whitespace
+ * but single spaces between words? Most names do, and then the four replaces and the trim are skipped.
+ */
+function isDisplayed(raw: string): boolean {
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || raw.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c <= 0x20 || (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || c === 0x64a || c === 0x643 || (c >= 0x80 && isOtherSpace(c))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A whitespace char of `\s` (and of trim) above ASCII. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** A name as written in the raw text, with one space per run and Persian ی/ک. */
 function displayName(raw: string): string {
+  if (isDisplayed(raw)) return raw;
   return raw.replace(DIACRITICS, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\s+/g, ' ').trim();
 }
 

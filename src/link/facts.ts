@@ -110,11 +110,33 @@ function isProgress(text: string, clause: Clause, end: number): boolean {
   return cueAt(text, PROGRESS_AFTER, clause, firstAtOrAfter(clause, end)) !== undefined || clauseCue(text, PROGRESS_CLAUSE, clause) !== undefined;
 }
 
-/** `آینده نزدیک`, `سالهای اخیر`, `2 سال آینده` (normalized): a horizon, not the date of an event. */
-function isVague(text: string): boolean {
-  const words = text.split(/[\s\u200c]+/).map(foldKey);
-  if (words.some((w) => VAGUE_WORDS.has(w))) return true;
-  return words.includes(COUNTED_FUTURE) && findNumbers(text).length > 0;
+/** Does code c split words for isVague: whitespace (as `\s` has it) or ZWNJ? */
+function isWordBreak(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x200c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * `آینده نزدیک`, `سالهای اخیر`, `2 سال آینده` (normalized span [start, end) of `text`): a horizon, not
+ * the date of an event. Its words are read in place, one slice each, without an array of them.
+ */
+function isVague(text: string, start: number, end: number): boolean {
+  let counted = false;
+  for (let i = start; i < end; ) {
+    if (isWordBreak(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && !isWordBreak(text.charCodeAt(j))) j++;
+    const w = foldKey(text.slice(i, j));
+    if (VAGUE_WORDS.has(w)) return true;
+    if (w === COUNTED_FUTURE) counted = true;
+    i = j;
+  }
+  return counted && findNumbers(text.slice(start, end)).length > 0;
 }
 
 function dateKind(text: string, clause: Clause, start: number, end: number): FactKind | undefined {
@@ -232,7 +254,7 @@ function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources
     const end = normOffset(ctx.norm, d.end);
     // The cues first: most dates have none, and then whether they are vague needs no asking.
     const kind = dateKind(text, clause, start, end);
-    if (kind && !isVague(text.slice(start, end))) out.push({ start, end, fact: factOf(kind, d, d.resolved?.jalaliStart ?? null, null) });
+    if (kind && !isVague(text, start, end)) out.push({ start, end, fact: factOf(kind, d, d.resolved?.jalaliStart ?? null, null) });
   }
   for (const clause of clauses) quantities(ctx, clause, out); // each holds a facility mention
   return out;
@@ -275,6 +297,13 @@ function hasFact(facts: FacilityFact[], f: FacilityFact): boolean {
   return false;
 }
 
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+function isSortedByStart(xs: { start: number }[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1].start > xs[i].start) return false;
+  return true;
+}
+
 export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: FactSources): Facility[] {
   if (facilities.length === 0) return facilities;
   const anchors: Anchor[] = [];
@@ -284,7 +313,7 @@ export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: 
   // Only clauses with a facility mention: a fact elsewhere has no owner.
   const clauses = clausesOf(ctx, anchors);
   const facts: FacilityFact[][] = facilities.map(() => []);
-  for (const c of candidates(ctx, clauses, sources).sort((a, b) => a.start - b.start)) {
+  for (const c of candidates(ctx, clauses, sources).sort(byStart)) {
     const clause = clauseAt(clauses, c.start);
     if (!clause) continue;
     const i = owner(anchors, clause, c);
@@ -293,7 +322,9 @@ export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: 
   }
   return facilities.map((f, i): Facility => {
     const all = f.facts.length === 0 ? facts[i] : [...f.facts, ...facts[i]];
+    // The new facts come in the order of their starts: mostly no sort at all (a stable sort of a sorted list keeps it).
+    if (!isSortedByStart(all)) all.sort(byStart);
     // A literal in the output's field order: cheaper than a spread of f.
-    return { id: f.id, type: f.type, name: f.name, city: f.city, province: f.province, mentions: f.mentions, facts: all.sort((a, b) => a.start - b.start) };
+    return { id: f.id, type: f.type, name: f.name, city: f.city, province: f.province, mentions: f.mentions, facts: all };
   });
 }

@@ -159,14 +159,16 @@ export function parseName(r: Reader, i: number): Parsed<Span> | null {
 }
 
 const CITY_KINDS: PlaceKind[] = ['city', 'county'];
-const PROVINCE_KINDS: PlaceKind[] = ['province'];
-const ALL_KINDS: PlaceKind[] = ['city', 'county', 'province'];
+// matchPlace's options, shared: no object per call.
+const CITY_OPTS = { kinds: CITY_KINDS };
+const PROVINCE_OPTS = { kinds: ['province'] as PlaceKind[] };
+const ALL_OPTS = { kinds: ['city', 'county', 'province'] as PlaceKind[] };
 
-/** The place of `kinds` at token j (a weak one only when `weak`), its span from `start`. */
-function placeAt(r: Reader, j: number, kinds: PlaceKind[], weak: boolean, start: number): Parsed<PlaceRef> | null {
+/** The place of `opts.kinds` at token j (a weak one only when `weak`), its span from `start`. */
+function placeAt(r: Reader, j: number, opts: { kinds: PlaceKind[] }, weak: boolean, start: number): Parsed<PlaceRef> | null {
   const w = r.tok(j);
   if (!w || w.kind !== 'word' || (wordBits(w.word) & PLACE) === 0) return null;
-  const m = matchPlace(r.text, w.start, { kinds });
+  const m = matchPlace(r.text, w.start, opts);
   if (!m || (m.weak && !weak)) return null;
   let isCity = false;
   for (const p of m.places) if (p.kind !== 'province') isCity = true;
@@ -178,14 +180,14 @@ export function parsePlace(r: Reader, i: number, weakOk = false): Parsed<PlaceRe
   const t = r.tok(i);
   if (!t || t.kind !== 'word') return null;
   const bits = wordBits(t.word);
-  if ((bits & CITY_CUE) !== 0) return placeAt(r, i + 1, CITY_KINDS, true, t.start);
-  if ((bits & PROVINCE_CUE) !== 0) return placeAt(r, i + 1, PROVINCE_KINDS, true, t.start);
+  if ((bits & CITY_CUE) !== 0) return placeAt(r, i + 1, CITY_OPTS, true, t.start);
+  if ((bits & PROVINCE_CUE) !== 0) return placeAt(r, i + 1, PROVINCE_OPTS, true, t.start);
   if ((bits & IN_CUE) !== 0) {
     const inner = parsePlace(r, i + 1, false);
     if (inner) inner.value.start = t.start;
     return inner;
   }
-  return placeAt(r, i, ALL_KINDS, weakOk, t.start);
+  return placeAt(r, i, ALL_OPTS, weakOk, t.start);
 }
 
 const GLUED_OPTS = { kinds: CITY_KINDS, wordStart: false };

@@ -162,10 +162,11 @@ const CITY_KINDS: PlaceKind[] = ['city', 'county'];
 // matchPlace's options, shared: no object per call.
 const CITY_OPTS = { kinds: CITY_KINDS };
 const PROVINCE_OPTS = { kinds: ['province'] as PlaceKind[] };
-const ALL_OPTS = { kinds: ['city', 'county', 'province'] as PlaceKind[] };
+/** Every kind: no `kinds` (a filter by all three kinds keeps every place). */
+const ALL_OPTS: { kinds?: PlaceKind[] } = {};
 
-/** The place of `opts.kinds` at token j (a weak one only when `weak`), its span from `start`. */
-function placeAt(r: Reader, j: number, opts: { kinds: PlaceKind[] }, weak: boolean, start: number): Parsed<PlaceRef> | null {
+/** The place of `opts.kinds` (any when none) at token j (a weak one only when `weak`), its span from `start`. */
+function placeAt(r: Reader, j: number, opts: { kinds?: PlaceKind[] }, weak: boolean, start: number): Parsed<PlaceRef> | null {
   const w = r.tok(j);
   if (!w || w.kind !== 'word' || (wordBits(w.word) & PLACE) === 0) return null;
   const m = matchPlace(r.text, w.start, opts);

@@ -92,8 +92,9 @@ export function findPhrases(ctx: ExtractContext): Phrase[] {
   const phrases: Phrase[] = [];
   for (const s of contentSentences(ctx)) {
     let reader: Reader | null = null;
-    for (let i = 0; i < s.tokens.length; i++) {
-      const t = s.tokens[i];
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
       // Only a word with the TYPE bit may start a type word (words.ts): most tokens stop here.
       if (t.kind !== 'word' || (typeBits(t.word) & TYPE) === 0) continue;
       const tw = TYPES.matchAt(ctx.text, t.start);

@@ -117,8 +117,27 @@ function nameWords(r: Reader, i: number, max: number, stopAtPlace: boolean): num
   return k;
 }
 
-/** The proper name starting at token i, or null. */
-export function parseName(r: Reader, i: number): Parsed<Span> | null {
+/** A name of tokens [first, last) (less a light verb's complement), if it has `minWords`, with its honorific. */
+function finishName(r: Reader, first: number, last: number, minWords: number): Parsed<Span> | null {
+  let end = last;
+  // `بستری شد`, `تأکید کرد`: the word before a light verb is its complement, not a name.
+  if (end > first && end < r.toks.length && r.toks[end].kind === 'word' && (r.bits(end) & LIGHT_VERB) !== 0) end--;
+  if (end - first < minWords) return null;
+  const after = honorificEnd(r, end);
+  return { value: { start: r.toks[first].start, end: r.toks[after - 1].end }, next: after };
+}
+
+/**
+ * The proper name starting at token i, or null. `known` and `title` are the NAMES and STARTERS matches
+ * at i when the caller has asked for them already (undefined: ask here); `title` is read only when
+ * `known` is null.
+ */
+export function parseName(
+  r: Reader,
+  i: number,
+  known?: TrieMatch<string> | null,
+  title?: TrieMatch<string> | null,
+): Parsed<Span> | null {
   const t = r.toks[i];
   if (!t) return null;
   // `۲۹ بهمن`: a day and a month name a facility.
@@ -126,22 +145,14 @@ export function parseName(r: Reader, i: number): Parsed<Span> | null {
     return { value: { start: t.start, end: r.toks[i + 1].end }, next: i + 2 };
   }
   if (t.kind !== 'word') return null;
-  const finish = (first: number, last: number, minWords: number): Parsed<Span> | null => {
-    let end = last;
-    // `بستری شد`, `تأکید کرد`: the word before a light verb is its complement, not a name.
-    if (end > first && end < r.toks.length && r.toks[end].kind === 'word' && (r.bits(end) & LIGHT_VERB) !== 0) end--;
-    if (end - first < minWords) return null;
-    const after = honorificEnd(r, end);
-    return { value: { start: r.toks[first].start, end: r.toks[after - 1].end }, next: after };
-  };
-  const known = trieAt(r, NAMES, NAME, i);
+  if (known === undefined) known = trieAt(r, NAMES, NAME, i);
   if (known) {
     const k = indexAt(r, known.end, i);
     const h = honorificEnd(r, k);
     if (h > k) return { value: { start: t.start, end: r.toks[h - 1].end }, next: h };
-    return finish(i, nameWords(r, k, MAX_AFTER_TITLE, true), k - i);
+    return finishName(r, i, nameWords(r, k, MAX_AFTER_TITLE, true), k - i);
   }
-  const title = trieAt(r, STARTERS, STARTER, i);
+  if (title === undefined) title = trieAt(r, STARTERS, STARTER, i);
   if (title) {
     const k = indexAt(r, title.end, i);
     const w = r.toks[k];
@@ -150,12 +161,13 @@ export function parseName(r: Reader, i: number): Parsed<Span> | null {
     if (!firstOk) return null;
     const h = honorificEnd(r, k + 1);
     if (h > k + 1) return { value: { start: t.start, end: r.toks[h - 1].end }, next: h };
-    return finish(i, nameWords(r, k + 1, MAX_AFTER_TITLE - 1, true), k + 1 - i);
+    return finishName(r, i, nameWords(r, k + 1, MAX_AFTER_TITLE - 1, true), k + 1 - i);
   }
   if (strongPlaceAt(r, i) || !isNameWord(r, i)) return null;
-  const end = nameWords(r, i, MAX_PLAIN_NAME + 1, true);
+  // Token i is a name word and no strong place: the run goes on from i + 1 (one word counted).
+  const end = nameWords(r, i + 1, MAX_PLAIN_NAME, true);
   if (end - i > MAX_PLAIN_NAME) return null; // a run this long is a clause, not a name
-  return finish(i, end, 1);
+  return finishName(r, i, end, 1);
 }
 
 const CITY_KINDS: PlaceKind[] = ['city', 'county'];
@@ -230,11 +242,14 @@ function skipFiller(r: Reader, i: number): { next: number; operator: string | nu
 /** One list member: a place, or a name with an optional place after it. */
 function parseItem(r: Reader, i: number, placesOnly: boolean, weakOk: boolean): Parsed<Item> | null {
   // A known name or a title comes before places: `خاتم الانبیا` is not the city خاتم.
-  const nameFirst = !placesOnly && (trieAt(r, NAMES, NAME, i) !== null || trieAt(r, STARTERS, STARTER, i) !== null);
+  // Asked once: parseName reads the same matches.
+  const known = placesOnly ? null : trieAt(r, NAMES, NAME, i);
+  const title = placesOnly || known !== null ? null : trieAt(r, STARTERS, STARTER, i);
+  const nameFirst = known !== null || title !== null;
   const place = nameFirst ? null : (parsePlace(r, i, weakOk) ?? (placesOnly || weakOk ? gluedPlace(r, i) : null));
   if (place) return { value: { start: place.value.start, end: place.value.end, name: null, place: place.value }, next: place.next };
   if (placesOnly) return null;
-  const name = parseName(r, i);
+  const name = parseName(r, i, known, title);
   if (!name) return null;
   const filler = skipFiller(r, name.next);
   const after = parsePlace(r, filler.next);

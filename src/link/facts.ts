@@ -9,7 +9,6 @@
  * (value: its resolved Jalali start, or null), cost 30000000000 IRT.
  */
 import { toMention, type ExtractContext } from '../extract/context.js';
-import { normOffset } from '../normalize/index.js';
 import { findNumbers } from '../numbers/index.js';
 import { numberEndingAt } from '../extract/facilities/window.js';
 import { UNIT, unitBits } from '../extract/facilities/words.js';
@@ -17,6 +16,7 @@ import { foldKey, type FoldTrie } from '../places/index.js';
 import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
 import { clauseAt, clausesOf, type Clause } from './facts/clauses.js';
+import { OffsetFinder } from './facts/offsets.js';
 import {
   AREA_UNITS, BED_UNITS, COST_WITH_OPENING, COUNTED_FUTURE, DATE_CUES, DATE_NOT_BEFORE, MONEY_AFTER, MONEY_BEFORE,
   MONEY_BEFORE_WINDOW, MONEY_CLAUSE, PROGRESS_AFTER, PROJECT_WORDS, PROGRESS_CLAUSE, UNITS, VAGUE_WORDS,
@@ -225,33 +225,33 @@ function inClauses(bounds: number[], r: number): boolean {
 }
 
 /** The facts of `sources` (and the clauses' areas and bed counts) that fall in `clauses`, with their kinds. */
-function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources): Candidate[] {
+function candidates(ctx: ExtractContext, clauses: Clause[], sources: FactSources, offsets: OffsetFinder): Candidate[] {
   const text = ctx.text;
   const out: Candidate[] = [];
   const bounds = rawBounds(ctx, clauses);
   for (const m of sources.money) {
     if (!inClauses(bounds, m.start)) continue;
-    const start = normOffset(ctx.norm, m.start);
+    const start = offsets.find(m.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
-    const end = normOffset(ctx.norm, m.end);
+    const end = offsets.find(m.end);
     const kind = moneyKind(text, clause, start, end);
     if (kind) out.push({ start, end, fact: factOf(kind, m, m.amount, m.currency) });
   }
   for (const p of sources.percentages) {
     if (!inClauses(bounds, p.start)) continue;
-    const start = normOffset(ctx.norm, p.start);
+    const start = offsets.find(p.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
-    const end = normOffset(ctx.norm, p.end);
+    const end = offsets.find(p.end);
     if (isProgress(text, clause, end)) out.push({ start, end, fact: factOf('progress', p, p.value, '%') });
   }
   for (const d of sources.dates) {
     if (!inClauses(bounds, d.start)) continue;
-    const start = normOffset(ctx.norm, d.start);
+    const start = offsets.find(d.start);
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
-    const end = normOffset(ctx.norm, d.end);
+    const end = offsets.find(d.end);
     // The cues first: most dates have none, and then whether they are vague needs no asking.
     const kind = dateKind(text, clause, start, end);
     if (kind && !isVague(text, start, end)) out.push({ start, end, fact: factOf(kind, d, d.resolved?.jalaliStart ?? null, null) });
@@ -307,13 +307,14 @@ function isSortedByStart(xs: { start: number }[]): boolean {
 export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: FactSources): Facility[] {
   if (facilities.length === 0) return facilities;
   const anchors: Anchor[] = [];
+  const offsets = new OffsetFinder(ctx.norm);
   for (let i = 0; i < facilities.length; i++) {
-    for (const m of facilities[i].mentions) anchors.push({ facility: i, start: normOffset(ctx.norm, m.start), end: normOffset(ctx.norm, m.end) });
+    for (const m of facilities[i].mentions) anchors.push({ facility: i, start: offsets.find(m.start), end: offsets.find(m.end) });
   }
   // Only clauses with a facility mention: a fact elsewhere has no owner.
   const clauses = clausesOf(ctx, anchors);
   const facts: FacilityFact[][] = facilities.map(() => []);
-  for (const c of candidates(ctx, clauses, sources).sort(byStart)) {
+  for (const c of candidates(ctx, clauses, sources, offsets).sort(byStart)) {
     const clause = clauseAt(clauses, c.start);
     if (!clause) continue;
     const i = owner(anchors, clause, c);

@@ -20,16 +20,24 @@ export interface Clause {
   cues: Map<unknown, unknown> | null;
 }
 
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+function isSortedByStart(xs: Span[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1].start > xs[i].start) return false;
+  return true;
+}
+
 /**
  * The anchors sorted by start, read by one sweep: spans come in text order (sentences, then their
  * clauses), so an anchor starting before a span's start lies in no later span either.
  */
 class Sweep {
-  private readonly sorted: Span[];
+  private readonly sorted: readonly Span[];
   private next = 0;
 
   constructor(anchors: Span[]) {
-    this.sorted = anchors.slice().sort((a, b) => a.start - b.start);
+    // Anchors come per facility, each facility's in text order: often all in order already, then no copy.
+    this.sorted = isSortedByStart(anchors) ? anchors : anchors.slice().sort(byStart);
   }
 
   /** Does one of the anchors lie wholly in [start, end]? `start` never decreases from call to call. */

@@ -204,6 +204,20 @@ export function nameBeforeRole(text: string, toks: Tok[], roleFirst: number): Na
   };
 }
 
+/** Does one of the ranges overlap tokens [first, last)? */
+function overlaps(ranges: { first: number; last: number }[], first: number, last: number): boolean {
+  for (const r of ranges) if (r.first < last && first < r.last) return true;
+  return false;
+}
+
+const byStart = (a: NameMatch, b: NameMatch): number => a.start - b.start;
+
+/** Are the names in order of start (most lists: then the stable sort would leave them as they are)? */
+function inOrder(names: NameMatch[]): boolean {
+  for (let k = 1; k < names.length; k++) if (names[k].start < names[k - 1].start) return false;
+  return true;
+}
+
 /** Is token k inside one of the ranges? */
 function inRanges(ranges: { first: number; last: number }[], k: number): boolean {
   for (const r of ranges) if (k >= r.first && k < r.last) return true;
@@ -229,7 +243,7 @@ export function findNames(text: string, toks: Tok[], taken: { first: number; las
     if (i > 1 && NAMED_AFTER.has(lex(toks[i - 2]).key) && prev !== undefined && lex(prev).firstName) continue; // حضرت محمد رسول الله
     const name = nameAt(text, toks, i);
     if (!name) continue;
-    if (taken.some((r) => r.first < name.last && name.hFirst < r.last)) continue;
+    if (overlaps(taken, name.hFirst, name.last)) continue;
     out.push(name);
     from = name.last;
   }
@@ -244,5 +258,5 @@ export function findNames(text: string, toks: Tok[], taken: { first: number; las
     if (toks.slice(Math.max(clauseStart, name.first - 6), name.first).some((t) => lex(t).key === 'گزارش')) continue;
     if (!taken.some((r) => r.first < name.last && name.first < r.last) && !out.some((n) => n.first < name.last && name.first < n.last)) out.push(name);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return inOrder(out) ? out : out.sort(byStart);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline/index.js';
+import { BufferPool } from '../buffers.js';
 import { packLines, runBatch, serialize } from './batch.js';
 
 describe('serialize', () => {
@@ -38,17 +39,20 @@ describe('packLines', () => {
   const docs = () => ['امسال ۵۰ درصد بودجه مصرف شد.', 'مدیر درمان گفت: ۵۰ میلیارد تومان هزینه شد.'].map((t, k) => serialize(extract(t, { id: `d${k}` })));
 
   it.each([
-    ['no spare buffer: a new one', [], false],
-    ['a spare that fits: filled again', [new ArrayBuffer(1 << 16)], true],
-    ['a spare too small: kept, a new one taken', [new ArrayBuffer(8)], false],
-  ] as const)('%s', (_name, given, reused) => {
-    const spare = [...given];
+    ['no spare buffer: a new one of the pool', 1 << 16, false, false],
+    ['a spare one: filled again', 1 << 16, true, true],
+    ['lines larger than the pool\'s buffers: one of their own, the spare kept', 64, true, false],
+  ] as const)('%s', (_name, size, withSpare, reused) => {
+    const pool = new BufferPool(size, 4);
+    const spare = new ArrayBuffer(size);
+    if (withSpare) pool.give(spare);
     const batch = docs();
     const lines = batch.map((d) => Buffer.from(d.line));
-    const bytes = packLines(batch, spare);
+    const bytes = packLines(batch, pool);
     expect(Buffer.from(bytes).equals(Buffer.concat(lines))).toBe(true);
-    expect(bytes.buffer === given[0]).toBe(reused);
-    expect(spare.length).toBe(reused ? 0 : given.length);
+    expect(bytes.buffer === spare).toBe(reused);
+    expect(bytes.buffer.byteLength).toBe(size >= bytes.length ? size : bytes.length);
+    expect(pool.takeSpare(4).length).toBe(withSpare && !reused ? 1 : 0);
     // Each document's line is now a view of the one buffer, with the same bytes.
     batch.forEach((d, k) => {
       expect(d.line.buffer).toBe(bytes.buffer);

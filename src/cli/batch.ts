@@ -6,6 +6,7 @@
  * `[{ id: 'a', line: <UTF-8 of '{"id":"a",…}\n'>, counts: { percentages: 1, … }, errors: 0 }]`.
  */
 import { transcode } from 'node:buffer';
+import type { BufferPool } from '../buffers.js';
 import { processArticle } from '../input/process.js';
 import { linesArticles, type ArticleInput, type RawLines } from '../input/index.js';
 import type { ExtractOptions } from '../pipeline/index.js';
@@ -41,21 +42,16 @@ export function serialize(doc: KhabarDocument): SerializedDoc {
   return { id: doc.id, line: utf8(JSON.stringify(doc) + '\n'), counts, errors: doc.errors.length };
 }
 
-/** Buffers for a batch's JSON lines are at least this large, so that most batches fit a spare one. */
-const LINES_BUFFER_BYTES = 1 << 20;
-
 /**
- * The JSON lines of a batch copied into one buffer: a spare one that fits (taken out of `spare`), else a new
- * one; each document's `line` becomes a view of it. Buffers go round between the main thread, which writes
- * them and hands them back, and the workers, so that a long run does not leave the main thread with a
- * trail of dead line buffers for its garbage collector to find (they counted in its RSS).
+ * The JSON lines of a batch copied into one buffer from `pool` (one of its own when they do not fit); each
+ * document's `line` becomes a view of it. The main thread writes the buffer and hands it back, so that a
+ * long run does not leave it a trail of dead line buffers for its garbage collector (they counted in its RSS).
  */
-export function packLines(docs: SerializedDoc[], spare: ArrayBuffer[]): Uint8Array {
+export function packLines(docs: SerializedDoc[], pool: BufferPool): Uint8Array {
   let total = 0;
   for (const d of docs) total += d.line.length;
   if (total === 0) return new Uint8Array(0); // a batch of blank lines: no buffer taken
-  const fits = spare.findIndex((b) => b.byteLength >= total);
-  const buffer = fits >= 0 ? spare.splice(fits, 1)[0] : Buffer.allocUnsafeSlow(Math.max(total, LINES_BUFFER_BYTES)).buffer;
+  const buffer = total <= pool.size ? pool.take() : Buffer.allocUnsafeSlow(total).buffer;
   const bytes = new Uint8Array(buffer, 0, total);
   let at = 0;
   for (const d of docs) {

@@ -13,7 +13,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BATCH_BYTES, BATCH_LINES, recycleBatchBytes, type ArticleInput, type IdAllocator, type RawLines } from '../input/index.js';
+import { BufferPool } from '../buffers.js';
+import { BATCH_BYTES, BATCH_LINES, batchBuffers, type ArticleInput, type IdAllocator, type RawLines } from '../input/index.js';
 import type { ExtractOptions } from '../pipeline/index.js';
 import type { EntityKind, KhabarDocument } from '../types.js';
 
@@ -73,6 +74,9 @@ export interface SerializedBatch {
   bytes: Uint8Array;
   release(): void;
 }
+
+/** The size of the buffers a batch's JSON lines go in (a larger batch gets a buffer of its own). */
+export const LINES_BUFFER_BYTES = 1 << 20;
 
 /** Batches in flight per worker: enough to keep it busy while the main thread reads and writes. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -142,10 +146,11 @@ interface Done {
   bytes: Uint8Array | null;
 }
 
-/** Line buffers written and handed back by `SerializedBatch.release`, kept for the next requests. */
-const MAX_SPARE_LINES = 8;
-
-async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions, mode: Mode, spare: ArrayBuffer[]): AsyncGenerator<Done> {
+/**
+ * `lineBuffers`: in JSON mode, the line buffers written and handed back by `SerializedBatch.release`,
+ * passed on with the next requests.
+ */
+async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions, mode: Mode, lineBuffers: BufferPool): AsyncGenerator<Done> {
   const shared = options.shared ?? {};
   const unique = (out: Done['out']) => out.map((o) => withUniqueId(o, options.ids));
   if (options.jobs <= 1 && !options.threads) {
@@ -153,8 +158,8 @@ async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolO
     for (const input of inputs) {
       const spent = linesBuffers([input]);
       const out = runBatch([input], shared, mode);
-      spent.forEach(recycleBatchBytes);
-      const bytes = mode === 'json' ? packLines(out as SerializedDoc[], spare) : null;
+      spent.forEach((b) => batchBuffers.give(b));
+      const bytes = mode === 'json' ? packLines(out as SerializedDoc[], lineBuffers) : null;
       yield { out: unique(out), bytes };
     }
     return;
@@ -166,7 +171,7 @@ async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolO
   let failure: Error | null = null;
   for (const w of workers) {
     w.on('message', (m: BatchReply) => {
-      m.spent.forEach(recycleBatchBytes);
+      m.spent.forEach((b) => batchBuffers.give(b));
       done.set(m.seq, { out: m.out, bytes: m.bytes });
       wake?.();
     });
@@ -193,7 +198,7 @@ async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolO
         const w = workers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
         load.set(w, load.get(w)! + 1);
         owner.set(sent, w);
-        const given = spare.splice(0, 1); // a batch fills one: more would pile up in one worker
+        const given = lineBuffers.takeSpare(1); // a batch fills one: more would pile up in one worker
         w.postMessage({ seq: sent, inputs: step.value, shared, mode, spare: given } satisfies BatchRequest, [...linesBuffers(step.value), ...given]);
         // The message holds a copy now. The batch generator keeps this array until it is asked for the
         // next, across the waits below: emptied, it does not keep the articles' text alive in the main
@@ -220,9 +225,12 @@ async function* pooled(inputs: Iterable<ArticleInput | RawLines>, options: PoolO
   }
 }
 
+/** Documents are not packed into line buffers: none go round. */
+const NO_LINES = new BufferPool(0, 0);
+
 /** The documents of `inputs`, in input order. */
 export async function* runPool(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions): AsyncGenerator<KhabarDocument> {
-  for await (const batch of pooled(inputs, options, 'doc', [])) yield* batch.out as KhabarDocument[];
+  for await (const batch of pooled(inputs, options, 'doc', NO_LINES)) yield* batch.out as KhabarDocument[];
 }
 
 /**
@@ -230,8 +238,8 @@ export async function* runPool(inputs: Iterable<ArticleInput | RawLines>, option
  * time, in input order: for output that only writes JSON (a JSONL sink, the benchmark).
  */
 export async function* runPoolSerialized(inputs: Iterable<ArticleInput | RawLines>, options: PoolOptions): AsyncGenerator<SerializedBatch> {
-  const spare: ArrayBuffer[] = [];
-  for await (const batch of pooled(inputs, options, 'json', spare)) {
+  const lineBuffers = new BufferPool(LINES_BUFFER_BYTES, 8);
+  for await (const batch of pooled(inputs, options, 'json', lineBuffers)) {
     const docs = batch.out as SerializedDoc[];
     const packed = batch.bytes!;
     // A line whose id changed is a new buffer: the batch is then written from a copy (and its buffer,
@@ -239,7 +247,7 @@ export async function* runPoolSerialized(inputs: Iterable<ArticleInput | RawLine
     const rewritten = docs.some((d) => d.line.buffer !== packed.buffer);
     const bytes = rewritten ? Buffer.concat(docs.map((d) => d.line)) : packed;
     const release = () => {
-      if (!rewritten && packed.buffer.byteLength > 0 && spare.length < MAX_SPARE_LINES) spare.push(packed.buffer as ArrayBuffer);
+      if (!rewritten) lineBuffers.give(packed.buffer as ArrayBuffer);
     };
     yield { docs, bytes, release };
   }

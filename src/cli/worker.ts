@@ -8,17 +8,18 @@
  * bytes: <every line of the batch>, spent: [] }`.
  */
 import { parentPort } from 'node:worker_threads';
+import { BufferPool } from '../buffers.js';
 import { packLines, runBatch } from './batch.js';
-import { linesBuffers, type BatchReply, type BatchRequest, type SerializedDoc } from './pool.js';
+import { LINES_BUFFER_BYTES, linesBuffers, type BatchReply, type BatchRequest, type SerializedDoc } from './pool.js';
 
 /** Line buffers the main thread handed back, to be filled again. */
-const spareLines: ArrayBuffer[] = [];
+const lineBuffers = new BufferPool(LINES_BUFFER_BYTES, 2);
 
 parentPort!.on('message', (msg: BatchRequest) => {
-  if (spareLines.length < 2) spareLines.push(...msg.spare);
+  msg.spare.forEach((b) => lineBuffers.give(b));
   const spent = linesBuffers(msg.inputs);
   const out = runBatch(msg.inputs, msg.shared, msg.mode);
-  const bytes = msg.mode === 'json' ? packLines(out as SerializedDoc[], spareLines) : null;
+  const bytes = msg.mode === 'json' ? packLines(out as SerializedDoc[], lineBuffers) : null;
   const reply: BatchReply = { seq: msg.seq, out, bytes, spent };
   parentPort!.postMessage(reply, bytes ? [bytes.buffer as ArrayBuffer, ...spent] : spent);
 });

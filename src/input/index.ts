@@ -10,6 +10,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync,
 import { basename, extname, join } from 'node:path';
 import type { ExtractOptions } from '../pipeline/index.js';
 import type { ArticleError, KhabarDocument } from '../types.js';
+import { BufferPool } from '../buffers.js';
 import { decodeBytes, lossyUtf8, strictUtf8 } from './decode.js';
 import { htmlToArticle } from './html.js';
 
@@ -205,7 +206,7 @@ export function* iterateArticles(paths: string[], options: ReadOptions = {}, ids
  * Lines of a JSONL file as read, not yet decoded: `bytes` holds their UTF-8 bytes one after another (no
  * newlines), `lengths` their byte counts. Thus the thread that reads an archive only cuts it into lines,
  * and a worker decodes and parses them (see `linesArticles`). The bytes' buffer is transferred to the
- * worker, not copied, and comes back with its answer to be filled again (`recycleBatchBytes`): the
+ * worker, not copied, and comes back with its answer to be filled again (`batchBuffers`): the
  * reading thread makes no string per article and, after the first batches, allocates no buffer.
  */
 export interface RawLines {
@@ -248,16 +249,8 @@ function* work(paths: string[], options: ReadOptions, ids: IdAllocator, rawJsonl
   if (paths.includes('-')) yield* fileArticles('-', ids, options);
 }
 
-/** Buffers of BATCH_BYTES that came back from a worker, to be filled again. */
-const spareBuffers: ArrayBuffer[] = [];
-
-/** Give back the buffer of a `RawLines` once its lines are parsed (see `RawLines`). */
-export function recycleBatchBytes(buffer: ArrayBuffer): void {
-  if (buffer.byteLength === BATCH_BYTES && spareBuffers.length < 16) spareBuffers.push(buffer);
-}
-
-/** A buffer of BATCH_BYTES: a spare one, else a new one (not zeroed: only what is written is read). */
-const batchBuffer = (): Uint8Array => new Uint8Array(spareBuffers.pop() ?? Buffer.allocUnsafeSlow(BATCH_BYTES).buffer);
+/** The buffers `RawLines` are filled in; give one back once its lines are parsed (see `RawLines`). */
+export const batchBuffers = new BufferPool(BATCH_BYTES, 16);
 
 /** The lines of a JSONL file as `RawLines`; a line over the cap as its error document (its bytes go nowhere). */
 function* rawJsonlFile(path: string, maxBytes: number): Generator<ArticleInput | RawLines> {
@@ -287,7 +280,7 @@ function* rawJsonlFile(path: string, maxBytes: number): Generator<ArticleInput |
         continue;
       }
       if (lengths.length === 0) firstLine = lineNo;
-      batch ??= batchBuffer();
+      batch ??= new Uint8Array(batchBuffers.take());
       batch.set(bytes, used);
       used += bytes.length;
       lengths.push(bytes.length);

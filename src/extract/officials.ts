@@ -35,6 +35,26 @@ function speakerSet(analysis: Analysis): Set<Entity | null> {
   return out;
 }
 
+/** Does the post name a body, or is it a post of a place (`استاندار تهران`)? */
+const placed = (r: Entity['roles'][number]): boolean => r.orgStart !== null || r.entry.complement === 'place';
+
+/**
+ * The entities in order of their first mention (each list sorted already), in place: an insertion sort,
+ * stable as `Array.sort` is, on a short list mostly in order (the entities are made in text order).
+ */
+function sortByFirstMention(kept: Entity[]): void {
+  for (let k = 1; k < kept.length; k++) {
+    const e = kept[k];
+    const start = e.mentions[0].start;
+    let j = k - 1;
+    while (j >= 0 && kept[j].mentions[0].start > start) {
+      kept[j + 1] = kept[j];
+      j--;
+    }
+    kept[j + 1] = e;
+  }
+}
+
 /** The analysis and records of an article, computed once per context (quotes read the same analysis). */
 export function officialsResult(ctx: ExtractContext): OfficialsResult {
   if (ctx === cachedCtx && cached) return cached;
@@ -43,16 +63,19 @@ export function officialsResult(ctx: ExtractContext): OfficialsResult {
   // head of state (`رئیس جمهور`), or speak; a bare `مسئول حادثه` is not a record.
   // The speakers are gathered only when a post without a name asks (most entities have a name).
   let speakers: Set<Entity | null> | null = null;
-  const kept = analysis.entities
-    .filter((e) => e.roles.length > 0 && e.mentions.length > 0)
-    .filter((e) => e.names.length > 0 || (speakers ??= speakerSet(analysis)).has(e) || e.roles.some((r) => r.orgStart !== null || r.entry.complement === 'place'))
-    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const kept: Entity[] = [];
+  for (const e of analysis.entities) {
+    if (e.roles.length === 0 || e.mentions.length === 0) continue;
+    if (e.names.length > 0 || (speakers ??= speakerSet(analysis)).has(e) || e.roles.some(placed)) kept.push(e);
+  }
+  sortByFirstMention(kept);
   const idOf = new Map<Entity, string>();
-  const officials = kept.map((e, i) => {
+  const officials: Official[] = new Array<Official>(kept.length);
+  for (let i = 0; i < kept.length; i++) {
     const id = `o${i + 1}`;
-    idOf.set(e, id);
-    return officialOf(ctx, e, id);
-  });
+    idOf.set(kept[i], id);
+    officials[i] = officialOf(ctx, kept[i], id);
+  }
   const result = { analysis, officials, idOf };
   cachedCtx = ctx;
   cached = result;

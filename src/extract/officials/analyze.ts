@@ -47,8 +47,12 @@ export interface SentenceInfo {
   names: NameMatch[];
   /** Where the leads of the sentence's tokens begin in the article's list (`Word.lead`, in order). */
   leadsAt: number;
-  /** The token indexes where an anaphor may start (`Openings.pronouns`), in order. */
-  pronouns: readonly number[];
+  /**
+   * The token indexes where an anaphor may start (`Openings.pronouns`), in order: the items
+   * [pronounsAt, pronounsEnd) of the article's list, which `readSubjects` is given.
+   */
+  pronounsAt: number;
+  pronounsEnd: number;
   /** The speech cue whose colon lies in this sentence, or null. */
   cue: Cue | null;
   /** Does the sentence continue the statement of an earlier cue in its paragraph? */
@@ -63,10 +67,13 @@ export interface Analysis {
   speakers: Map<number, Entity | null>;
 }
 
-/** No anaphor may start in the sentence: one shared list. */
-const NO_INDEXES: readonly number[] = Object.freeze([]);
+/** No post or name in the sentence: one shared list (the lists are read only). */
+const NONE: never[] = [];
 
-/** The openings of the sentence being read (lists reused from sentence to sentence). */
+/**
+ * The openings of the sentence being read (lists reused from sentence to sentence); the anaphors' of
+ * the article's sentences, read by `readSubjects` during the analysis (reused from article to article).
+ */
 const openings: Openings = { titles: new Indexes(), names: new Indexes(), pronouns: new Indexes() };
 /** The leads of the article's tokens (`Word.lead`), sentence after sentence (kept from article to article). */
 const leads = new Indexes();
@@ -78,15 +85,18 @@ function readSentences(ctx: ExtractContext): SentenceInfo[] {
   const sentences: SentenceInfo[] = [];
   let c = 0; // cues and sentences are both in text order: the first cue not before this sentence
   leads.count = 0;
+  openings.pronouns.count = 0;
   for (const s of content) {
     const leadsAt = leads.count;
+    const pronounsAt = openings.pronouns.count;
     const toks = sentenceTokens(s, openings, leads);
-    const roles = openings.titles.count === 0 ? [] : findRoles(text, toks, openings.titles);
-    const names = findNames(text, toks, roles, openings.names);
-    const pronouns = openings.pronouns.count === 0 ? NO_INDEXES : openings.pronouns.toArray();
+    const roles = openings.titles.count === 0 ? NONE : findRoles(text, toks, openings.titles);
+    // No name starts where no first name or honorific may (`Openings.names`), nor before a post.
+    const names = openings.names.count === 0 && roles.length === 0 ? NONE : findNames(text, toks, roles, openings.names);
+    const pronounsEnd = openings.pronouns.count;
     while (c < cues.length && cues[c].colon < s.start) c++;
     const cue = c < cues.length && cues[c].colon < s.end ? cues[c] : null;
-    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, leadsAt, pronouns, cue, inStatement: false });
+    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, toks, roles, names, leadsAt, pronounsAt, pronounsEnd, cue, inStatement: false });
   }
   let open: number | null = null; // the paragraph of the last cue
   for (const s of sentences) {
@@ -97,15 +107,22 @@ function readSentences(ctx: ExtractContext): SentenceInfo[] {
   return sentences;
 }
 
-const byStart = (a: EntityMention, b: EntityMention): number => a.start - b.start;
-
 /**
- * Are the mentions in order of start already (mostly so: they are added in text order)? Then the
- * sort, stable, would leave them as they are; it costs more than this look.
+ * The mentions in order of start, in place: an insertion sort, stable as `Array.sort` is (equal starts
+ * keep their order), so the same order. The lists are short and nearly in order (added in text order,
+ * roles and surnames after): it moves a few items, where the built-in sort with a comparator cost more.
  */
-function inOrder(mentions: EntityMention[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
-  return true;
+function sortByStart(mentions: EntityMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.start >= mentions[k - 1].start) continue;
+    let j = k - 1;
+    while (j >= 0 && mentions[j].start > m.start) {
+      mentions[j + 1] = mentions[j];
+      j--;
+    }
+    mentions[j + 1] = m;
+  }
 }
 
 export function analyze(ctx: ExtractContext): Analysis {
@@ -119,8 +136,8 @@ export function analyze(ctx: ExtractContext): Analysis {
   addNameMentions(p);
   addSurnameMentions(leads.items, sentences, p.entities, (e, m) => p.addMention(e, m));
   linkPostsAlone(p);
-  const speakers = readSubjects(p);
+  const speakers = readSubjects(p, openings.pronouns.items);
   linkRemainingPosts(p);
-  for (const e of p.entities) if (!inOrder(e.mentions)) e.mentions.sort(byStart);
+  for (const e of p.entities) sortByStart(e.mentions);
   return { sentences, entities: p.entities, cues, speakers };
 }

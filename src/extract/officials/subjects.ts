@@ -46,10 +46,10 @@ function bareClause(toks: Tok[], from: number, to: number): boolean {
 
 /**
  * A pronoun in subject position of the clause: at its start, or after punctuation or `و`; `opens`: the
- * token indexes where one may start (the others' keys start no anaphor), in order.
+ * token indexes where one may start (the others' keys start no anaphor), in order, the items [at, end).
  */
-function pronounAt(toks: Tok[], opens: readonly number[], from: number, to: number): { start: number; end: number; tok: number } | null {
-  for (let o = 0; o < opens.length; o++) {
+function pronounAt(toks: Tok[], opens: Int32Array, at: number, end: number, from: number, to: number): { start: number; end: number; tok: number } | null {
+  for (let o = at; o < end; o++) {
     const i = opens[o];
     if (toks[i].start < from || toks[i].end > to) continue;
     const prev = i > 0 ? toks[i - 1] : undefined;
@@ -64,8 +64,11 @@ function pronounAt(toks: Tok[], opens: readonly number[], from: number, to: numb
   return null;
 }
 
-/** Read the subjects in order; the speaker entity of each cue (by its colon index), or null. */
-export function readSubjects(p: People): Map<number, Entity | null> {
+/**
+ * Read the subjects in order; the speaker entity of each cue (by its colon index), or null. `pronouns`:
+ * the article's anaphor openings (`SentenceInfo.pronounsAt`).
+ */
+export function readSubjects(p: People, pronouns: Int32Array): Map<number, Entity | null> {
   const { text, sentences, entities } = p;
   const namedOfficials = entities.filter((e) => e.names.length > 0 && e.roles.length > 0);
   // The mentions of each sentence, with their entity.
@@ -107,7 +110,7 @@ export function readSubjects(p: People): Map<number, Entity | null> {
         firstRole = r;
       }
     }
-    const pronoun = s.pronouns.length === 0 ? null : pronounAt(s.toks, s.pronouns, from, to);
+    const pronoun = s.pronounsAt === s.pronounsEnd ? null : pronounAt(s.toks, pronouns, s.pronounsAt, s.pronounsEnd, from, to);
     let subject: Entity | null | undefined;
     if (pronoun && (!found || pronoun.start < firstStart)) {
       subject = last;

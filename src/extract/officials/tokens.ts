@@ -179,15 +179,13 @@ export class Indexes {
     }
     return this.items;
   }
-  /** The indexes as an array of their own (a loop: `Array.from` of a typed array iterates slowly). */
-  toArray(): number[] {
-    const out = new Array<number>(this.count);
-    for (let k = 0; k < this.count; k++) out[k] = this.items[k];
-    return out;
-  }
 }
 
-/** The token indexes of a sentence where a post, a name or an anaphor may start (the `opens` gates). */
+/**
+ * The token indexes of a sentence where a post or a name may start (the `opens` gates), cleared by
+ * `sentenceTokens`; and where an anaphor may start, sentence after sentence (its caller clears it: the
+ * indexes of many sentences in one list, not a list of their own each).
+ */
 export interface Openings {
   titles: Indexes;
   names: Indexes;
@@ -203,7 +201,8 @@ function noteOpens(openings: Openings, opens: number, j: number): void {
 
 /**
  * The tokens of a sentence, a glued title+domain or honorific+first name split, their words read; with
- * `openings`, its lists are set to where the tokens open a post, name or anaphor, and with `leads`, the
+ * `openings`, its lists are set to where the tokens open a post or name (and the anaphors' added to
+ * `openings.pronouns`), and with `leads`, the
  * tokens' `Word.lead` are added to it (read in the same pass, which reaches each token's word anyway).
  * Without a split word (most sentences), the segmenter's array itself.
  */
@@ -212,7 +211,7 @@ export function sentenceTokens(sentence: Sentence, openings: Openings | null = n
   lastToks = null;
   const tokens = sentence.tokens;
   const n = tokens.length;
-  if (openings !== null) openings.titles.count = openings.names.count = openings.pronouns.count = 0;
+  if (openings !== null) openings.titles.count = openings.names.count = 0;
   // The leads are written into their list in place (this loop runs over every token of the article).
   const leadItems = leads === null ? null : leads.room(n);
   let c = leads === null ? 0 : leads.count;

@@ -70,11 +70,11 @@ export function officialsResult(ctx: ExtractContext): OfficialsResult {
   }
   sortByFirstMention(kept);
   const idOf = new Map<Entity, string>();
-  const officials: Official[] = new Array<Official>(kept.length);
+  const officials: Official[] = [];
   for (let i = 0; i < kept.length; i++) {
     const id = `o${i + 1}`;
     idOf.set(kept[i], id);
-    officials[i] = officialOf(ctx, kept[i], id);
+    officials.push(officialOf(ctx, kept[i], id));
   }
   const result = { analysis, officials, idOf };
   cachedCtx = ctx;

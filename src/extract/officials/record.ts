@@ -6,7 +6,7 @@
  * Example: an entity written `علی آقا محمدی جانشین وزیر کشور` and later `آقامحمدی` → `{ name: 'علی
  * آقامحمدی', title: 'جانشین وزیر', organization: 'وزارت کشور', roles: ['جانشین وزیر کشور'], … }`.
  */
-import { toMention, type ExtractContext } from '../context.js';
+import type { ExtractContext } from '../context.js';
 import * as chars from '../../segment/chars.js';
 import type { Official, OfficialMention } from '../../types.js';
 import type { Entity } from './analyze.js';
@@ -62,7 +62,24 @@ function clean(s: string): string {
   return String.fromCharCode.apply(null, cleaned.subarray(0, n) as unknown as number[]);
 }
 
-const rawText = (ctx: ExtractContext, start: number, end: number) => clean(toMention(ctx, start, end).text);
+/**
+ * The raw span of the normalized span [start, end), as `toMention` finds it (read from the offset map
+ * directly: no pair and no mention object per call).
+ */
+const rawStart = (ctx: ExtractContext, start: number): number => ctx.norm.rawStart(start);
+const rawEnd = (ctx: ExtractContext, start: number, end: number, s: number): number => (end <= start ? s : ctx.norm.rawEnd(end - 1));
+
+function rawText(ctx: ExtractContext, start: number, end: number): string {
+  const s = rawStart(ctx, start);
+  return clean(ctx.raw.slice(s, rawEnd(ctx, start, end, s)));
+}
+
+/** The mention of the normalized span [start, end) (`toMention`'s text and raw span) of this kind. */
+function mentionOf(ctx: ExtractContext, start: number, end: number, kind: OfficialMention['kind']): OfficialMention {
+  const s = rawStart(ctx, start);
+  const e = rawEnd(ctx, start, end, s);
+  return { text: ctx.raw.slice(s, e), start: s, end: e, kind };
+}
 
 function nameOf(ctx: ExtractContext, e: Entity): string | null {
   if (e.names.length === 0) return null;
@@ -137,10 +154,8 @@ export function officialOf(ctx: ExtractContext, e: Entity, id: string): Official
   const post = roles.length > 0 ? postOf(ctx, roles[0]) : null;
   const honorifics: string[] = [];
   for (const n of e.names) for (const h of n.honorifics) if (!honorifics.includes(h)) honorifics.push(h);
-  const mentions: OfficialMention[] = e.mentions.map((m) => {
-    const { text, start, end } = toMention(ctx, m.start, m.end); // no spread: its fields in order
-    return { text, start, end, kind: m.kind };
-  });
+  const mentions: OfficialMention[] = [];
+  for (const m of e.mentions) mentions.push(mentionOf(ctx, m.start, m.end, m.kind));
   return {
     id,
     name: nameOf(ctx, e),

@@ -7,7 +7,7 @@
  * Example: `یونس محمودیان … گفت: … وی تاکید کرد: …` → both cues have محمودیان as speaker, and `وی` is a
  * pronoun mention of him.
  */
-import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
+import type { Entity, SentenceInfo } from './analyze.js';
 import * as lexicon from './lexicon.js';
 import { firstMention, isSubjectPosition, type People, samePost } from './people.js';
 import type { RolePhrase } from './roles.js';
@@ -64,44 +64,77 @@ function pronounAt(toks: Tok[], opens: Int32Array, at: number, end: number, from
   return null;
 }
 
+/** Sentence-indexed lists of one article's clauses, kept from article to article (grown when short). */
+let clauseFrom = new Int32Array(64);
+let clauseTo = new Int32Array(64);
+/** The start of the first mention in the clause of each sentence, or -1; its entity in `firstOf`. */
+let firstAt = new Int32Array(64);
+let firstOf: (Entity | null)[] = [];
+
+/**
+ * The clause of every sentence that is read (not in a statement): [clauseFrom, clauseTo), from after an
+ * earlier colon of the sentence to its cue's start, else its end; and the first mention of an entity in
+ * subject position in each clause (`firstAt`, `firstOf`), the first one listed on a tie (entities in
+ * order, their mentions in order), as the sentence loop read them.
+ */
+function readClauses(p: People, colons: number[]): void {
+  const { sentences, entities } = p;
+  const n = sentences.length;
+  if (clauseFrom.length < n) {
+    clauseFrom = new Int32Array(n * 2);
+    clauseTo = new Int32Array(n * 2);
+    firstAt = new Int32Array(n * 2);
+  }
+  let k = 0; // the first colon at or after the sentence's start (sentences are in text order)
+  for (let si = 0; si < n; si++) {
+    const s = sentences[si];
+    while (k < colons.length && colons[k] < s.start) k++;
+    firstAt[si] = -1;
+    firstOf[si] = null;
+    if (s.inStatement) continue;
+    const to = s.cue ? s.cue.start : s.end;
+    clauseTo[si] = to;
+    clauseFrom[si] = clauseStart(s, to, colons, k);
+  }
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const si = m.sentence;
+      const s = sentences[si];
+      if (s.inStatement || (firstAt[si] !== -1 && m.start >= firstAt[si])) continue;
+      if (inClause(s, clauseFrom[si], clauseTo[si], m.start, m.end, m.tok)) {
+        firstAt[si] = m.start;
+        firstOf[si] = e;
+      }
+    }
+  }
+}
+
+/** The named officials of the article (a person with a name and a post). */
+const namedOfficialsOf = (entities: Entity[]): Entity[] => entities.filter((e) => e.names.length > 0 && e.roles.length > 0);
+
 /**
  * Read the subjects in order; the speaker entity of each cue (by its colon index), or null. `pronouns`:
  * the article's anaphor openings (`SentenceInfo.pronounsAt`).
  */
 export function readSubjects(p: People, pronouns: Int32Array): Map<number, Entity | null> {
   const { text, sentences, entities } = p;
-  const namedOfficials = entities.filter((e) => e.names.length > 0 && e.roles.length > 0);
-  // The mentions of each sentence, with their entity.
-  const bySentence: { m: EntityMention; e: Entity }[][] = [];
-  for (const e of entities) {
-    for (const m of e.mentions) (bySentence[m.sentence] ??= []).push({ m, e });
-  }
+  // Asked only when a post alone speaks; the entities as they are before the loop adds any.
+  let namedOfficials: Entity[] | null = null;
+  if (sentences.some((s) => s.cue !== null && s.roles.length > 0)) namedOfficials = namedOfficialsOf(entities);
+  readClauses(p, colonsOf(text));
   const speakers = new Map<number, Entity | null>();
   let last: Entity | null = null;
-  const colons = colonsOf(text);
-  let k = 0; // the first colon at or after the sentence's start (sentences are in text order)
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    while (k < colons.length && colons[k] < s.start) k++;
     if (s.inStatement) continue;
-    const to = s.cue ? s.cue.start : s.end;
-    const from = clauseStart(s, to, colons, k);
+    const to = clauseTo[si];
+    const from = clauseFrom[si];
     // The first person or post of the clause (a person before a post at the same start).
-    let found = false;
-    let firstStart = 0;
-    let firstEntity: Entity | null = null;
+    let found = firstAt[si] !== -1;
+    let firstStart = firstAt[si];
+    let firstEntity: Entity | null = firstOf[si];
+    firstOf[si] = null; // not kept past the article
     let firstRole: RolePhrase | null = null;
-    const mentions = bySentence[si];
-    if (mentions !== undefined) {
-      for (const { m, e } of mentions) {
-        if (inClause(s, from, to, m.start, m.end, m.tok) && (!found || m.start < firstStart)) {
-          found = true;
-          firstStart = m.start;
-          firstEntity = e;
-          firstRole = null;
-        }
-      }
-    }
     for (const r of s.roles) {
       if (inClause(s, from, to, r.start, r.end, r.first) && (!found || r.start < firstStart)) {
         found = true;
@@ -120,7 +153,7 @@ export function readSubjects(p: People, pronouns: Int32Array): Map<number, Entit
       if (!subject && firstRole) {
         const role = firstRole;
         const justNamed: Entity | null = last && last.names.length > 0 && last.roles.length === 0 && p.introduces(last, firstMention(last)) ? last : null;
-        const only = s.cue && namedOfficials.length === 1 ? namedOfficials[0] : null;
+        const only = s.cue && namedOfficials !== null && namedOfficials.length === 1 ? namedOfficials[0] : null;
         subject =
           p.samePostEntity(role) ?? justNamed ?? only ?? entities.find((e) => e.names.length === 0 && e.roles.some((r) => samePost(r, role))) ?? p.newEntity();
         p.link(role, subject);

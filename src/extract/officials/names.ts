@@ -7,6 +7,7 @@
  * Example: `دکتر سید اسماعیل مقدس پور که` → honorifics `دکتر`, `سید`; first name `اسماعیل`; surname
  * `مقدس پور`. `مهرداد قریب،` → `مهرداد` + `قریب`. `یونس محمودیان روز سه شنبه` → `یونس` + `محمودیان`.
  */
+import type { Entity } from './analyze.js';
 import * as lexicon from './lexicon.js';
 import { isContentWord } from './roles.js';
 import { lex, matchPhrase, memoOf, NAME_TOKEN, NOT_NAME_TOKEN, placeAtToken, type Indexes, type Tok } from './tokens.js';
@@ -39,6 +40,8 @@ export interface NameMatch {
   surnameStart: number;
   surnameKey: string;
   fullKey: string;
+  /** The person of the name (`peopleFromNames`), null until then. */
+  entity: Entity | null;
 }
 
 const MAX_UNITS = 5;
@@ -152,6 +155,7 @@ export function nameAt(text: string, toks: Tok[], i: number): NameMatch | null {
     surnameStart: toks[surname[0].first].start,
     surnameKey,
     fullKey: firstNames.map((u) => u.key).join('') + surnameKey,
+    entity: null,
   };
 }
 
@@ -201,6 +205,7 @@ export function nameBeforeRole(text: string, toks: Tok[], roleFirst: number): Na
     surnameStart: toks[surname[0].first].start,
     surnameKey,
     fullKey: firstNames.map((u) => u.key).join('') + surnameKey,
+    entity: null,
   };
 }
 

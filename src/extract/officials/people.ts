@@ -46,8 +46,6 @@ export interface PlacedRole {
 /** The entities of one article and what is linked to them so far. */
 export class People {
   readonly entities: Entity[] = [];
-  readonly roleEntity = new Map<RolePhrase, Entity>();
-  readonly entityOfName = new Map<NameMatch, Entity>();
   /** Every role phrase of the article, in order. */
   readonly roles: PlacedRole[] = [];
   /** The spans mentioned, each as one number (no string per mention): start × (text length + 1) + end. */
@@ -68,8 +66,9 @@ export class People {
     return e;
   }
 
+  /** Links a post to a person (`RolePhrase.owner`, set once: a linked post is not linked again). */
   link(role: RolePhrase, e: Entity): void {
-    this.roleEntity.set(role, e);
+    role.owner = e;
     e.roles.push(role);
   }
 
@@ -83,7 +82,8 @@ export class People {
 
   /** The first entity with the same post as `role`. */
   samePostEntity(role: RolePhrase): Entity | undefined {
-    return this.entities.find((e) => e.roles.some((r) => samePost(r, role)));
+    for (const e of this.entities) for (const r of e.roles) if (samePost(r, role)) return e;
+    return undefined;
   }
 
   /** May the mention at token `tok` of sentence `si` be a clause's subject: not in a statement, not after its colon, not governed. */
@@ -99,7 +99,9 @@ export class People {
     const s = this.sentences[si];
     let from = 0;
     for (let k = 0; k < tok; k++) if (s.toks[k].text === ':') from = k + 1;
-    return !s.names.some((n) => n.hFirst >= from && n.hFirst < tok) && !s.roles.some((r) => r.first >= from && r.first < tok);
+    for (const n of s.names) if (n.hFirst >= from && n.hFirst < tok) return false;
+    for (const r of s.roles) if (r.first >= from && r.first < tok) return false;
+    return true;
   }
 
   /**
@@ -110,32 +112,52 @@ export class People {
   introduces(e: Entity, m: EntityMention): boolean {
     if (!this.subjectish(m.sentence, m.tok)) return false;
     const prev = this.sentences[m.sentence].toks[m.tok - 1];
-    const honored = e.names.some((n) => n.honorifics.length > 0);
+    const honored = honoredName(e);
     if (!honored && prev && prev.kind !== 'punct') return false;
     const cue = this.sentences[m.sentence].cue;
     return honored || (cue !== null && cue.start > m.end) || e.mentions.length > 1;
   }
 }
 
+/** Is one of the person's names written with an honorific? */
+function honoredName(e: Entity): boolean {
+  for (const n of e.names) if (n.honorifics.length > 0) return true;
+  return false;
+}
+
 /** The earliest mention of an entity that has one. */
-export const firstMention = (e: Entity): EntityMention => e.mentions.reduce((m, x) => (x.start < m.start ? x : m), e.mentions[0]);
+export function firstMention(e: Entity): EntityMention {
+  let m = e.mentions[0];
+  for (let k = 1; k < e.mentions.length; k++) if (e.mentions[k].start < m.start) m = e.mentions[k];
+  return m;
+}
 
 /** People from names: a full name is one person; an honorific + surname joins the person of that surname. */
 export function peopleFromNames(p: People): void {
-  const entities = p.entities;
   for (const s of p.sentences) {
     for (const name of s.names) {
       const hasFirst = name.firstNames.length > 0;
-      let entity = entities.find((e) => (hasFirst ? e.fullKey === name.fullKey : e.surnameKey === name.surnameKey));
-      if (!entity && hasFirst) entity = entities.find((e) => e.fullKey === null && e.surnameKey === name.surnameKey);
-      if (!entity && !hasFirst) entity = entities.find((e) => e.fullKey === name.fullKey);
-      entity ??= p.newEntity();
+      const entity = personOf(p.entities, name, hasFirst) ?? p.newEntity();
       if (hasFirst) entity.fullKey = name.fullKey;
       entity.surnameKey ??= name.surnameKey;
       entity.names.push(name);
-      p.entityOfName.set(name, entity);
+      name.entity = entity;
     }
   }
+}
+
+/**
+ * The person a name joins: the first of the same full name (with a first name) or surname (without);
+ * else, with a first name, the first known by that surname alone; without, the first of that full name.
+ */
+function personOf(entities: Entity[], name: NameMatch, hasFirst: boolean): Entity | undefined {
+  for (const e of entities) if (hasFirst ? e.fullKey === name.fullKey : e.surnameKey === name.surnameKey) return e;
+  if (hasFirst) {
+    for (const e of entities) if (e.fullKey === null && e.surnameKey === name.surnameKey) return e;
+  } else {
+    for (const e of entities) if (e.fullKey === name.fullKey) return e;
+  }
+  return undefined;
 }
 
 /** Are tokens [from, to) all marks of the set? */
@@ -147,19 +169,31 @@ function gap(toks: Tok[], from: number, to: number, marks: Set<string>): boolean
 /** Roles in apposition: `NAME، ROLE`, `NAME ROLE`, `ROLE NAME`, `ROLE : NAME`. */
 export function linkAppositions(p: People): void {
   for (const s of p.sentences) {
+    if (s.roles.length === 0) continue; // no post to link
     for (const name of s.names) {
-      const free = (r: RolePhrase) => !p.roleEntity.has(r);
-      const after = s.roles.find((r) => free(r) && r.first >= name.last && r.first - name.last <= 2 && gap(s.toks, name.last, r.first, APPOSITION));
-      // `سخنگوی سرلشکر حفتر` is Haftar's spokesperson: a post with no body before a name is that
-      // person's post only across a mark (`مدیر تولید : وحید مرادی`).
-      const before = s.roles.find(
-        (r) =>
-          free(r) && r.last <= name.hFirst && name.hFirst - r.last <= 2 && gap(s.toks, r.last, name.hFirst, LABEL) && (r.orgStart !== null || r.last < name.hFirst),
-      );
-      const role = after ?? before;
-      if (role) p.link(role, p.entityOfName.get(name)!);
+      const role = postAfter(s, name) ?? postBefore(s, name);
+      if (role) p.link(role, name.entity!);
     }
   }
+}
+
+/** The first free post right after the name (`NAME، ROLE`, `NAME ROLE`, `NAME که ROLE`). */
+function postAfter(s: SentenceInfo, name: NameMatch): RolePhrase | undefined {
+  for (const r of s.roles) if (r.owner === null && r.first >= name.last && r.first - name.last <= 2 && gap(s.toks, name.last, r.first, APPOSITION)) return r;
+  return undefined;
+}
+
+/**
+ * The first free post right before the name (`ROLE NAME`, `ROLE : NAME`). `سخنگوی سرلشکر حفتر` is
+ * Haftar's spokesperson: a post with no body before a name is that person's post only across a mark
+ * (`مدیر تولید : وحید مرادی`).
+ */
+function postBefore(s: SentenceInfo, name: NameMatch): RolePhrase | undefined {
+  for (const r of s.roles) {
+    if (r.owner !== null || r.last > name.hFirst || name.hFirst - r.last > 2) continue;
+    if (gap(s.toks, r.last, name.hFirst, LABEL) && (r.orgStart !== null || r.last < name.hFirst)) return r;
+  }
+  return undefined;
 }
 
 /** The mentions of the names: full ones, and an honorific with a surname as a surname. */
@@ -167,9 +201,15 @@ export function addNameMentions(p: People): void {
   p.sentences.forEach((s, si) => {
     for (const name of s.names) {
       const kind = name.firstNames.length ? 'name' : 'surname';
-      p.addMention(p.entityOfName.get(name)!, { start: name.start, end: name.end, kind, sentence: si, tok: name.hFirst });
+      p.addMention(name.entity!, { start: name.start, end: name.end, kind, sentence: si, tok: name.hFirst });
     }
   });
+}
+
+/** Does a mention start in (from, until)? */
+function mentionedBetween(entities: Entity[], from: number, until: number): boolean {
+  for (const e of entities) for (const m of e.mentions) if (m.start > from && m.start < until) return true;
+  return false;
 }
 
 /**
@@ -179,7 +219,7 @@ export function addNameMentions(p: People): void {
  */
 export function linkPostsAlone(p: People): void {
   for (const { role, si } of p.roles) {
-    if (p.roleEntity.has(role)) continue;
+    if (role.owner !== null) continue;
     const same = p.samePostEntity(role);
     if (same) {
       p.link(role, same);
@@ -187,19 +227,20 @@ export function linkPostsAlone(p: People): void {
     }
     if (!p.subjectish(si, role.first) || !p.firstInClause(si, role.first)) continue;
     // The earliest first mention after the post of a person without a post (the first such entity on a tie).
-    let next: { e: Entity; m: EntityMention } | null = null;
+    let next: Entity | null = null;
+    let until = 0; // the start of next's first mention
     for (const e of p.entities) {
       if (e.mentions.length === 0 || e.roles.length > 0) continue;
       const m = firstMention(e);
-      if (m.start > role.end && m.sentence - si <= CATAPHORA_SENTENCES && p.introduces(e, m) && (!next || m.start < next.m.start)) next = { e, m };
+      if (m.start > role.end && m.sentence - si <= CATAPHORA_SENTENCES && p.introduces(e, m) && (next === null || m.start < until)) {
+        next = e;
+        until = m.start;
+      }
     }
-    if (!next) continue;
-    const until = next.m.start;
-    const between = p.entities.some((e) => e.mentions.some((m) => m.start > role.end && m.start < until));
-    if (!between) p.link(role, next.e);
+    if (next !== null && !mentionedBetween(p.entities, role.end, until)) p.link(role, next);
   }
   for (const { role } of p.roles) {
-    const same = p.roleEntity.has(role) ? null : p.samePostEntity(role);
+    const same = role.owner !== null ? null : p.samePostEntity(role);
     if (same) p.link(role, same);
   }
 }
@@ -207,10 +248,10 @@ export function linkPostsAlone(p: People): void {
 /** Remaining posts: the same post as someone's, else a post of its own; then every post's mention. */
 export function linkRemainingPosts(p: People): void {
   for (const { role } of p.roles) {
-    if (p.roleEntity.has(role)) continue;
+    if (role.owner !== null) continue;
     p.link(role, p.samePostEntity(role) ?? p.newEntity());
   }
   for (const { role, si } of p.roles) {
-    p.addMention(p.roleEntity.get(role)!, { start: role.start, end: role.end, kind: 'role', sentence: si, tok: role.first });
+    p.addMention(role.owner!, { start: role.start, end: role.end, kind: 'role', sentence: si, tok: role.first });
   }
 }

@@ -7,6 +7,7 @@
  * `تامین اجتماعی کهگیلویه و بویراحمد`; `جانشین وزیر کشور گفت` → title `جانشین وزیر`, organization
  * `کشور` with the prefix `وزارت` (→ `وزارت کشور`).
  */
+import type { Entity } from './analyze.js';
 import * as lexicon from './lexicon.js';
 import type { TitleEntry } from './lexicon.js';
 import { lex, matchPhrase, placeAtToken, type Indexes, type Tok } from './tokens.js';
@@ -30,6 +31,8 @@ export interface RolePhrase {
   /** Comparison keys: the title, and the organization without generic heads and place words. */
   titleKey: string;
   orgKey: string;
+  /** The person the post is linked to (`People.link`), null until then. */
+  owner: Entity | null;
 }
 
 const MAX_DOMAIN = 4;
@@ -162,6 +165,7 @@ export function roleAt(text: string, toks: Tok[], i: number): RolePhrase | null 
     entry,
     titleKey: keysOf(toks, i, titleEndTok),
     orgKey: orgCoreKey(toks, j, orgEndTok),
+    owner: null,
   };
 }
 

@@ -139,7 +139,7 @@ export function readSubjects(p: People, pronouns: Int32Array): Map<number, Entit
       if (inClause(s, from, to, r.start, r.end, r.first) && (!found || r.start < firstStart)) {
         found = true;
         firstStart = r.start;
-        firstEntity = p.roleEntity.get(r) ?? null;
+        firstEntity = r.owner;
         firstRole = r;
       }
     }

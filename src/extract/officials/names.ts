@@ -86,6 +86,13 @@ export function nameUnits(text: string, toks: Tok[], j: number, max = MAX_UNITS)
   return units;
 }
 
+/** The units' keys joined (`fullKey`, `surnameKey`). */
+function keysOf(units: Unit[]): string {
+  let key = '';
+  for (const u of units) key += u.key;
+  return key;
+}
+
 /** A first name: one word, or a word with its piece when the whole is a name (`عزت الله`, `کمال الدین`). */
 const isFirstUnit = (u: Unit) => isFirstNameKey(u.key);
 
@@ -141,7 +148,7 @@ export function nameAt(text: string, toks: Tok[], i: number): NameMatch | null {
   // After an honorific a lone first name (`دکتر حسن`) stands as the name: the article may add the surname.
   const first = firstNames[0]?.first ?? surname[0].first;
   const last = surname[surname.length - 1].last;
-  const surnameKey = surname.map((u) => u.key).join('');
+  const surnameKey = keysOf(surname);
   return {
     start: toks[first].start,
     end: toks[last - 1].end,
@@ -154,7 +161,7 @@ export function nameAt(text: string, toks: Tok[], i: number): NameMatch | null {
     surname,
     surnameStart: toks[surname[0].first].start,
     surnameKey,
-    fullKey: firstNames.map((u) => u.key).join('') + surnameKey,
+    fullKey: keysOf(firstNames) + surnameKey,
     entity: null,
   };
 }
@@ -184,7 +191,8 @@ export function nameBeforeRole(text: string, toks: Tok[], roleFirst: number): Na
   if (start === end) return null;
   const before = start > 0 ? toks[start - 1] : undefined;
   if (quoted ? !(before && QUOTES_OPEN.has(before.text)) : !(!before || before.kind === 'punct' || LEFT_EDGES.has(lex(before).key))) return null;
-  const units = nameUnits(text, toks, start, 3).filter((u) => u.last <= end);
+  const units = nameUnits(text, toks, start, 3);
+  while (units.length > 0 && units[units.length - 1].last > end) units.pop(); // units are in order: those past `end` last
   if (units.length === 0 || units[units.length - 1].last !== end) return null;
   const pieced = units.length === 1 && units[0].last - units[0].first >= 2 && SURNAME_SUFFIXES.has(lex(toks[units[0].last - 1]).key);
   if (!comma && !quoted && !(pieced && (!before || before.kind === 'punct'))) return null;
@@ -204,9 +212,38 @@ export function nameBeforeRole(text: string, toks: Tok[], roleFirst: number): Na
     surname,
     surnameStart: toks[surname[0].first].start,
     surnameKey,
-    fullKey: firstNames.map((u) => u.key).join('') + surnameKey,
+    fullKey: keysOf(firstNames) + surnameKey,
     entity: null,
   };
+}
+
+/** Does a name end at most two tokens before token `first`? */
+function nameRightBefore(names: NameMatch[], first: number): boolean {
+  for (const n of names) if (n.last <= first && first - n.last <= 2) return true;
+  return false;
+}
+
+/** Does a post end at token `k`? */
+function postEndsAt(posts: { last: number }[], k: number): boolean {
+  for (const r of posts) if (r.last === k) return true;
+  return false;
+}
+
+/**
+ * Is `گزارش` one of the six tokens before token `first` in its clause (after the last punctuation other
+ * than an opening quote): a name inside the credit `به گزارش …`?
+ */
+function inCredit(toks: Tok[], first: number): boolean {
+  let clauseStart = 0;
+  for (let k = first - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (t.kind === 'punct' && t.text !== '«' && t.text !== '"') {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  for (let k = Math.max(clauseStart, first - 6); k < first; k++) if (lex(toks[k]).key === 'گزارش') return true;
+  return false;
 }
 
 /** Does one of the ranges overlap tokens [first, last)? */
@@ -253,15 +290,14 @@ export function findNames(text: string, toks: Tok[], taken: { first: number; las
     from = name.last;
   }
   for (const role of taken) {
-    if (out.some((n) => n.last <= role.first && role.first - n.last <= 2)) continue;
+    if (nameRightBefore(out, role.first)) continue;
     const name = nameBeforeRole(text, toks, role.first);
     if (!name) continue;
     // Not an item of a list of posts (`معاون پیش دبستانی و دانش آموزی ، مشاور …`), nor inside the
     // credit `به گزارش سرویس تلویزیون و رادیو ایسنا ، مدیر …`.
-    if (taken.some((r) => r.last === name.first - 1 || r.last === name.first)) continue;
-    const clauseStart = toks.slice(0, name.first).findLastIndex((t) => t.kind === 'punct' && t.text !== '«' && t.text !== '"') + 1;
-    if (toks.slice(Math.max(clauseStart, name.first - 6), name.first).some((t) => lex(t).key === 'گزارش')) continue;
-    if (!taken.some((r) => r.first < name.last && name.first < r.last) && !out.some((n) => n.first < name.last && name.first < n.last)) out.push(name);
+    if (postEndsAt(taken, name.first - 1) || postEndsAt(taken, name.first)) continue;
+    if (inCredit(toks, name.first)) continue;
+    if (!overlaps(taken, name.first, name.last) && !overlaps(out, name.first, name.last)) out.push(name);
   }
   return inOrder(out) ? out : out.sort(byStart);
 }

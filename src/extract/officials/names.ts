@@ -10,7 +10,7 @@
 import type { Entity } from './analyze.js';
 import * as lexicon from './lexicon.js';
 import { isContentWord } from './roles.js';
-import { lex, matchPhrase, memoOf, NAME_TOKEN, NOT_NAME_TOKEN, placeAtToken, type Indexes, type Tok } from './tokens.js';
+import { lex, matchPhrase, memoOf, phraseEnd, NAME_TOKEN, NOT_NAME_TOKEN, placeAtToken, type Indexes, type Tok } from './tokens.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
 const { HONORIFICS, isFirstNameKey, NAMED_AFTER, ORG_HEADS, ORG_NAMES, SURNAME_PREFIXES, SURNAME_SUFFIXES, TITLES } = lexicon;
@@ -64,8 +64,8 @@ function isNameToken(text: string, toks: Tok[], j: number): boolean {
 function nameTokenUncached(text: string, toks: Tok[], j: number): boolean {
   if (!isContentWord(toks, j)) return false;
   if (SURNAME_SUFFIXES.has(lex(toks[j]).key)) return false;
-  if (matchPhrase(toks, j, TITLES) || matchPhrase(toks, j, HONORIFICS)) return false;
-  if (matchPhrase(toks, j, ORG_HEADS) || matchPhrase(toks, j, ORG_NAMES)) return false;
+  if (phraseEnd(toks, j, TITLES) !== -1 || phraseEnd(toks, j, HONORIFICS) !== -1) return false;
+  if (phraseEnd(toks, j, ORG_HEADS) !== -1 || phraseEnd(toks, j, ORG_NAMES) !== -1) return false;
   if (lex(toks[j]).firstName) return true; // a first name stands in a name, place or not
   const place = placeAtToken(text, toks, j);
   return !place || place.weak;
@@ -106,12 +106,12 @@ const SURNAME_ENDING = /(?:ی|یان|پور|زاده|نژاد)$/;
 function closesName(text: string, toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t || t.kind !== 'word') return true;
-  return !isNameToken(text, toks, j) || matchPhrase(toks, j, TITLES) !== null;
+  return !isNameToken(text, toks, j) || phraseEnd(toks, j, TITLES) !== -1;
 }
 
 /** The person name starting at token i (honorifics first), or null. */
 export function nameAt(text: string, toks: Tok[], i: number): NameMatch | null {
-  if (!isFirstNameAt(toks, i) && matchPhrase(toks, i, HONORIFICS) === null) return null; // no first name, no honorific
+  if (!isFirstNameAt(toks, i) && phraseEnd(toks, i, HONORIFICS) === -1) return null; // no first name, no honorific
   const honorifics: string[] = [];
   let j = i;
   for (let h = matchPhrase(toks, j, HONORIFICS); h; h = matchPhrase(toks, j, HONORIFICS)) {
@@ -277,11 +277,11 @@ export function findNames(text: string, toks: Tok[], taken: { first: number; las
   for (let o = 0; o < opens.count; o++) {
     const i = opens.items[o];
     if (i < from) continue;
-    if (!lex(toks[i]).firstName && matchPhrase(toks, i, HONORIFICS) === null) continue; // no name starts here
+    if (!lex(toks[i]).firstName && phraseEnd(toks, i, HONORIFICS) === -1) continue; // no name starts here
     if (inRanges(taken, i)) continue;
     // `امام موسی کاظم`, `بیمارستان فاطمه الزهرا`: a name after these words names a saint or a place.
     const prev = i > 0 ? toks[i - 1] : undefined;
-    if (prev && prev.kind === 'word' && (NAMED_AFTER.has(lex(prev).key) || matchPhrase(toks, i - 1, ORG_HEADS)?.end === i)) continue;
+    if (prev && prev.kind === 'word' && (NAMED_AFTER.has(lex(prev).key) || phraseEnd(toks, i - 1, ORG_HEADS) === i)) continue;
     if (i > 1 && NAMED_AFTER.has(lex(toks[i - 2]).key) && prev !== undefined && lex(prev).firstName) continue; // حضرت محمد رسول الله
     const name = nameAt(text, toks, i);
     if (!name) continue;

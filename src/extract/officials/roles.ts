@@ -10,7 +10,7 @@
 import type { Entity } from './analyze.js';
 import * as lexicon from './lexicon.js';
 import type { TitleEntry } from './lexicon.js';
-import { lex, matchPhrase, placeAtToken, type Indexes, type Tok } from './tokens.js';
+import { lex, matchPhrase, phraseEnd, placeAtToken, type Indexes, type Tok } from './tokens.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
 const { HONORIFICS, NAMED_AFTER, ORG_HEADS, ORG_NAMES, PLACE_HEADS, TITLE_MODIFIERS, TITLES } = lexicon;
@@ -42,7 +42,7 @@ const MAX_ORG = 10;
 export function personStartsAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t || t.kind !== 'word') return false;
-  if (matchPhrase(toks, j, HONORIFICS)) return true;
+  if (phraseEnd(toks, j, HONORIFICS) !== -1) return true;
   if (!lex(t).firstName) return false;
   const prev = j > 0 ? toks[j - 1] : undefined;
   return !(prev && NAMED_AFTER.has(lex(prev).key));
@@ -75,8 +75,8 @@ const isPlaceHead = (toks: Tok[], j: number): boolean => j >= 0 && j < toks.leng
 /** Is token j the start of an organization (a head word, a known body, a place)? */
 function orgStartsAt(text: string, toks: Tok[], j: number): boolean {
   return (
-    matchPhrase(toks, j, ORG_HEADS) !== null ||
-    matchPhrase(toks, j, ORG_NAMES) !== null ||
+    phraseEnd(toks, j, ORG_HEADS) !== -1 ||
+    phraseEnd(toks, j, ORG_NAMES) !== -1 ||
     isPlaceHead(toks, j) ||
     placeEnd(text, toks, j, false) !== null
   );
@@ -95,28 +95,28 @@ function parseOrganization(text: string, toks: Tok[], j: number, placeOnly: bool
     const place = placeEnd(text, toks, k, false);
     if (place !== null) return place;
     if (placeOnly) return k;
-    const known = matchPhrase(toks, k, ORG_NAMES);
-    if (known) {
+    const known = phraseEnd(toks, k, ORG_NAMES);
+    if (known !== -1) {
       // A body known by name (`تامین اجتماعی`) is complete: only its place may follow.
-      k = known.end;
+      k = known;
       const head = isPlaceHead(toks, k) ? k + 1 : k;
       return placeEnd(text, toks, head, head > k) ?? (head > k ? head : k);
     }
-    const head = matchPhrase(toks, k, ORG_HEADS);
-    if (head) {
-      words += head.end - k;
-      k = head.end;
+    const head = phraseEnd(toks, k, ORG_HEADS);
+    if (head !== -1) {
+      words += head - k;
+      k = head;
       continue;
     }
     if (lex(t).key === 'و') {
       const next = k + 1;
-      if (k > j && isContentWord(toks, next) && !matchPhrase(toks, next, TITLES) && !personStartsAt(toks, next)) {
+      if (k > j && isContentWord(toks, next) && phraseEnd(toks, next, TITLES) === -1 && !personStartsAt(toks, next)) {
         k = next;
         continue;
       }
       break;
     }
-    if (!isContentWord(toks, k) || matchPhrase(toks, k, TITLES) || personStartsAt(toks, k)) break;
+    if (!isContentWord(toks, k) || phraseEnd(toks, k, TITLES) !== -1 || personStartsAt(toks, k)) break;
     k++;
     words++;
   }
@@ -139,7 +139,7 @@ export function roleAt(text: string, toks: Tok[], i: number): RolePhrase | null 
   if (entry.domain) {
     let d = 0;
     while (d < MAX_DOMAIN && j < toks.length) {
-      if (orgStartsAt(text, toks, j) || matchPhrase(toks, j, TITLES) || personStartsAt(toks, j)) break;
+      if (orgStartsAt(text, toks, j) || phraseEnd(toks, j, TITLES) !== -1 || personStartsAt(toks, j)) break;
       if (lex(toks[j]).key === 'و' && d > 0 && isContentWord(toks, j + 1) && !orgStartsAt(text, toks, j + 1)) {
         j++;
         continue;

@@ -334,21 +334,43 @@ export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end =
   const t = toks[i];
   if (t.kind !== 'word') return null;
   const w = lex(t);
-  if (dict.id >= MASKED_MAPS) return longestPhrase(toks, i, end, dict, BOUNDARIES.has(w.key));
+  if (dict.id >= MASKED_MAPS) return matchOf(dict, longestEnd(toks, i, end, dict, BOUNDARIES.has(w.key)));
   // The token's bits answer most lookups: no entry starts here, or none goes on past this token.
   const bit = 1 << dict.id;
   if ((w.starts & bit) === 0) return null;
   if ((w.longer & bit) === 0) return (w.whole & bit) === 0 ? null : { value: dict.get(w.key) as T, end: i + 1 };
-  return longestPhrase(toks, i, end, dict, false);
+  return matchOf(dict, longestEnd(toks, i, end, dict, false));
 }
 
 /**
- * The entry from token `i` (before token `end`) found by stepping through the keys' trie token by
- * token; `single`: one word at most.
+ * Where `matchPhrase` would end, or -1 for no entry: for the callers that ask only whether an entry
+ * starts at token `i`, or where it ends (no match object made, no entry looked up).
  */
-function longestPhrase<T>(toks: Tok[], i: number, end: number, dict: PhraseMap<T>, single: boolean): PhraseMatch<T> | null {
+export function phraseEnd<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = toks.length): number {
+  if (i < 0 || i >= end) return -1;
+  const t = toks[i];
+  if (t.kind !== 'word') return -1;
+  const w = lex(t);
+  if (dict.id >= MASKED_MAPS) return longestEnd(toks, i, end, dict, BOUNDARIES.has(w.key));
+  const bit = 1 << dict.id;
+  if ((w.starts & bit) === 0) return -1;
+  if ((w.longer & bit) === 0) return (w.whole & bit) === 0 ? -1 : i + 1;
+  return longestEnd(toks, i, end, dict, false);
+}
+
+/** The trie node of the entry `longestEnd` found last. */
+let foundNode = 0;
+
+/** The match of `dict`'s entry that `longestEnd` found, ending at `end` (-1: none). */
+const matchOf = <T>(dict: PhraseMap<T>, end: number): PhraseMatch<T> | null => (end === -1 ? null : { value: dict.entryAt(foundNode) as T, end });
+
+/**
+ * The end of the entry from token `i` (before token `end`) found by stepping through the keys' trie
+ * token by token, or -1; its node in `foundNode`. `single`: one word at most.
+ */
+function longestEnd<T>(toks: Tok[], i: number, end: number, dict: PhraseMap<T>, single: boolean): number {
   let node = 0; // the trie node of the tokens' keys so far
-  let best: PhraseMatch<T> | null = null;
+  let best = -1;
   let words = 0;
   for (let j = i; j < end && words < dict.maxWords; j++) {
     const t = toks[j];
@@ -358,8 +380,10 @@ function longestPhrase<T>(toks: Tok[], i: number, end: number, dict: PhraseMap<T
     if (single && words > 1) break;
     node = dict.step(node, lex(t).key);
     if (node === -1) break; // no entry goes on from here
-    const value = dict.entryAt(node);
-    if (value !== undefined) best = { value, end: j + 1 };
+    if (dict.entryAt(node) !== undefined) {
+      best = j + 1;
+      foundNode = node;
+    }
   }
   return best;
 }

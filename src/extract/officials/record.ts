@@ -14,13 +14,15 @@ import type { Entity } from './analyze.js';
 // Module-level copies: imported bindings are read with a check each time, too slow in a char loop.
 const { CHAR_FLAGS, SPACE } = chars;
 
-/** Does `s` need `clean`: Arabic ي/ى/ك, a diacritic or kashida, a space other than one ' ' between words? */
-function needsClean(s: string): boolean {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
+/**
+ * Does s[from, to) need `clean`: Arabic ي/ى/ك, a diacritic or kashida, a space other than one ' '
+ * between words? (Read in the article's raw text itself: a char of a slice is read through it.)
+ */
+function needsClean(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x64a || c === 0x649 || c === 0x643 || (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) return true;
-    if ((CHAR_FLAGS[c] & SPACE) !== 0 && (c !== 0x20 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20)) return true;
+    if ((CHAR_FLAGS[c] & SPACE) !== 0 && (c !== 0x20 || i === from || i === to - 1 || s.charCodeAt(i + 1) === 0x20)) return true;
   }
   return false;
 }
@@ -39,10 +41,10 @@ let cleaned = new Uint16Array(256);
 
 /**
  * Raw text as a field value: Persian ی/ک, no diacritics or kashida, one space for any run of spaces or
- * line breaks, none at the ends. One pass over the chars (it was four regex replaces and a trim).
+ * line breaks, none at the ends. One pass over the chars (it was four regex replaces and a trim); asked
+ * only where `needsClean`.
  */
 function clean(s: string): string {
-  if (!needsClean(s)) return s;
   if (cleaned.length < s.length) cleaned = new Uint16Array(s.length * 2);
   let n = 0;
   let space = false; // a run of spaces since the last char kept
@@ -71,7 +73,8 @@ const rawEnd = (ctx: ExtractContext, start: number, end: number, s: number): num
 
 function rawText(ctx: ExtractContext, start: number, end: number): string {
   const s = rawStart(ctx, start);
-  return clean(ctx.raw.slice(s, rawEnd(ctx, start, end, s)));
+  const e = rawEnd(ctx, start, end, s);
+  return needsClean(ctx.raw, s, e) ? clean(ctx.raw.slice(s, e)) : ctx.raw.slice(s, e);
 }
 
 /** The mention of the normalized span [start, end) (`toMention`'s text and raw span) of this kind. */

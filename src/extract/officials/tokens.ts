@@ -211,22 +211,55 @@ export function sentenceTokens(sentence: Sentence, openings: Openings | null = n
   lastToks = null;
   const tokens = sentence.tokens;
   const n = tokens.length;
-  if (openings !== null) openings.titles.count = openings.names.count = 0;
-  // The leads are written into their list in place (this loop runs over every token of the article).
-  const leadItems = leads === null ? null : leads.room(n);
-  let c = leads === null ? 0 : leads.count;
+  if (openings === null || leads === null) return plainTokens(tokens, version, openings, leads);
+  openings.titles.count = openings.names.count = 0;
+  // The leads and openings are written into their lists in place (this loop runs over every token of
+  // the article); a list's count is kept in a local until the end.
+  const leadItems = leads.room(n);
+  let c = leads.count;
+  const titles = openings.titles.room(n);
+  const names = openings.names.room(n);
+  const pronouns = openings.pronouns.room(n);
+  let nt = 0;
+  let nn = 0;
+  let np = openings.pronouns.count;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     let w = t.word.officials as Word | null;
     if (w === null || w.version !== version) w = readInto(t);
     if (w.at !== 0) {
-      if (leads !== null) leads.count = c;
+      leads.count = c;
+      openings.titles.count = nt;
+      openings.names.count = nn;
+      openings.pronouns.count = np;
       return splitFrom(tokens, k, openings, leads);
     }
-    if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, k);
-    if (leadItems !== null) leadItems[c++] = w.lead;
+    const opens = w.opens;
+    if (opens !== 0) {
+      if ((opens & STARTS_TITLE) !== 0) titles[nt++] = k;
+      if ((opens & STARTS_NAME) !== 0) names[nn++] = k;
+      if ((opens & STARTS_PRONOUN) !== 0) pronouns[np++] = k;
+    }
+    leadItems[c++] = w.lead;
   }
-  if (leads !== null) leads.count = c;
+  leads.count = c;
+  openings.titles.count = nt;
+  openings.names.count = nn;
+  openings.pronouns.count = np;
+  return tokens;
+}
+
+/** `sentenceTokens` asked for the tokens alone (or without one of the lists): the general loop. */
+function plainTokens(tokens: Token[], version: number, openings: Openings | null, leads: Indexes | null): Tok[] {
+  if (openings !== null) openings.titles.count = openings.names.count = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    let w = t.word.officials as Word | null;
+    if (w === null || w.version !== version) w = readInto(t);
+    if (w.at !== 0) return splitFrom(tokens, k, openings, leads);
+    if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, k);
+    if (leads !== null) leads.add(w.lead);
+  }
   return tokens;
 }
 

@@ -9,7 +9,7 @@ import type { Entity, EntityMention, SentenceInfo } from './analyze.js';
 import * as lexicon from './lexicon.js';
 import * as leadsOf from './leads.js';
 import { GOVERNORS } from './people.js';
-import { lex } from './tokens.js';
+import { lex, type Tok } from './tokens.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
 const { BOUNDARIES, SURNAME_SUFFIXES } = lexicon;
@@ -26,18 +26,19 @@ export function addSurnameMentions(
   entities: Entity[],
   add: (e: Entity, m: EntityMention) => void,
 ): void {
-  // The first person of each surname key.
-  const bySurname = new Map<string, Entity>();
+  // The first person of each surname key: the keys, and their people by the same index.
+  const keys: string[] = [];
+  const people: Entity[] = [];
   for (const e of entities) {
     const key = e.surnameKey;
-    if (!key || key.length < 3 || bySurname.has(key)) continue;
-    bySurname.set(key, e);
+    if (!key || key.length < 3 || keys.includes(key)) continue;
+    keys.push(key);
+    people.push(e);
     FIRST_CHARS[key.charCodeAt(0)] = 1;
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
   }
-  if (bySurname.size === 0) return;
-  const keys = [...bySurname.keys()];
-  for (let si = 0; si < sentences.length; si++) surnamesIn(leads, sentences[si], si, bySurname, keys, add);
+  if (keys.length === 0) return;
+  for (let si = 0; si < sentences.length; si++) surnamesIn(leads, sentences[si], si, keys, people, add);
   for (const key of keys) {
     FIRST_CHARS[key.charCodeAt(0)] = 0;
     LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 0;
@@ -57,10 +58,39 @@ const FIRST_CHARS = new Uint8Array(0x10000);
  */
 const LEADS = new Uint8Array(0x10000);
 
-/** Is `key` a leading part of a surname key (the words read so far may still spell one)? */
-function leadsSome(keys: string[], key: string): boolean {
-  for (let k = 0; k < keys.length; k++) if (keys[k].startsWith(key)) return true;
-  return false;
+/** The index in `keys` of the key `spelled` found last. */
+let spelledKey = 0;
+
+/**
+ * The last token of the surname key spelled by the words from token i (three at most, their keys
+ * joined), or -1, its index in `spelledKey`: the fewest words that spell one, as the keys are unique.
+ * Each key is compared in place (no key is built of the tokens').
+ */
+function spelled(toks: Tok[], i: number, keys: string[]): number {
+  let best = -1;
+  for (let k = 0; k < keys.length; k++) {
+    const j = spellsFrom(toks, i, keys[k], best === -1 ? i + 2 : best - 1); // only fewer words would do now
+    if (j !== -1) {
+      best = j;
+      spelledKey = k;
+    }
+  }
+  return best;
+}
+
+/** The token (at most `last`) where the words from token i have spelled `key`, or -1. */
+function spellsFrom(toks: Tok[], i: number, key: string, last: number): number {
+  const lim = Math.min(toks.length - 1, last);
+  let at = 0; // the chars of `key` spelled so far
+  for (let j = i; j <= lim; j++) {
+    const t = toks[j];
+    if (t.kind !== 'word') return -1;
+    const word = lex(t).key;
+    if (!key.startsWith(word, at)) return -1;
+    at += word.length;
+    if (at === key.length) return j;
+  }
+  return -1;
 }
 
 /** Do tokens [a, b) of the sentence overlap a name (from its first honorific) or a post? */
@@ -75,8 +105,8 @@ function surnamesIn(
   leads: Int32Array,
   s: SentenceInfo,
   si: number,
-  bySurname: Map<string, Entity>,
   keys: string[],
+  people: Entity[],
   add: (e: Entity, m: EntityMention) => void,
 ): void {
   const toks = s.toks;
@@ -100,21 +130,14 @@ function surnamesIn(
       if (next === NO_LEAD) continue;
       if (leadFirst(next) !== 0x200c && pairs[pairOf(leadFirst(lead), leadFirst(next))] === 0) continue;
     }
-    let key = '';
-    for (let j = i; j < Math.min(toks.length, i + 3); j++) {
-      if (toks[j].kind !== 'word') break;
-      key += lex(toks[j]).key;
-      if (!leadsSome(keys, key)) break; // a longer key is tried only while it may still become one
-      const e = bySurname.get(key);
-      if (!e) continue;
-      const next = toks[j + 1];
-      const prev = i > 0 ? toks[i - 1] : undefined;
-      if (covered(s, i, j + 1)) break;
-      if (next && next.kind === 'word' && SURNAME_SUFFIXES.has(lex(next).key)) break;
-      if (prev && prev.kind === 'word' && !BOUNDARIES.has(lex(prev).key) && !GOVERNORS.has(lex(prev).key)) break;
-      add(e, { start: toks[i].start, end: toks[j].end, kind: 'surname', sentence: si, tok: i });
-      i = j;
-      break;
-    }
+    const j = spelled(toks, i, keys);
+    if (j === -1) continue;
+    const next = toks[j + 1];
+    const prev = i > 0 ? toks[i - 1] : undefined;
+    if (covered(s, i, j + 1)) continue;
+    if (next && next.kind === 'word' && SURNAME_SUFFIXES.has(lex(next).key)) continue;
+    if (prev && prev.kind === 'word' && !BOUNDARIES.has(lex(prev).key) && !GOVERNORS.has(lex(prev).key)) continue;
+    add(people[spelledKey], { start: toks[i].start, end: toks[j].end, kind: 'surname', sentence: si, tok: i });
+    i = j;
   }
 }

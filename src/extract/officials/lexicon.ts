@@ -83,10 +83,14 @@ export class PhraseMap<T> {
   /** By node: the entry of its key, if it is a key. */
   private readonly entries: (T | undefined)[] = [undefined];
   /**
-   * The node each token key leads to from the empty key (−1: none), as found: the first words of phrases
-   * repeat. (A step further on is walked: it mostly fails at its first char, and its words are many.)
+   * The trie as a dense table, read by `walk` (two typed-array reads a char, where a map lookup of a
+   * number key cost several times more): by char code, its column (0: a char of no key, whose column
+   * is all −1); by node × `width` + column, the next node or −1. Made from `edges` when first walked
+   * after a key was added (the maps are small: a few hundred nodes of a few dozen chars).
    */
-  private readonly firstSteps = new Map<string, number>();
+  private column: Uint16Array | null = null;
+  private table = new Int32Array(0);
+  private width = 1;
   add(written: string, value: T): void {
     const key = wordKey(written);
     if (!key || this.map.has(key)) return;
@@ -106,7 +110,7 @@ export class PhraseMap<T> {
       node = next;
     }
     this.entries[node] = value;
-    this.firstSteps.clear(); // a step found before may lead further now
+    this.column = null; // the table is made again with the new key
   }
   get(key: string): T | undefined {
     return this.map.get(key);
@@ -117,14 +121,7 @@ export class PhraseMap<T> {
    * a part as it is, and is none from the empty key.)
    */
   step(node: number, tokenKey: string): number {
-    if (node !== 0) return this.walk(node, tokenKey);
-    let next = this.firstSteps.get(tokenKey);
-    if (next === undefined) {
-      if (this.firstSteps.size >= 4096) this.firstSteps.clear(); // bounded
-      next = this.walk(0, tokenKey);
-      this.firstSteps.set(tokenKey, next);
-    }
-    return next;
+    return this.walk(node, tokenKey);
   }
   /** The entry of the key of `node` (a node from `step`), if that key is one. */
   entryAt(node: number): T | undefined {
@@ -132,8 +129,27 @@ export class PhraseMap<T> {
   }
   private walk(node: number, chars: string): number {
     if (chars.length === 0) return node === 0 ? -1 : node;
-    for (let i = 0; i < chars.length && node !== -1; i++) node = this.edges.get(node * 0x10000 + chars.charCodeAt(i)) ?? -1;
+    const column = this.column ?? this.makeTable();
+    const table = this.table;
+    const width = this.width;
+    for (let i = 0; i < chars.length && node !== -1; i++) node = table[node * width + column[chars.charCodeAt(i)]];
     return node;
+  }
+
+  /** Makes the dense table of `edges` (see `column`); returns the columns. */
+  private makeTable(): Uint16Array {
+    const column = new Uint16Array(0x10000);
+    let width = 1;
+    for (const edge of this.edges.keys()) {
+      const c = edge % 0x10000;
+      if (column[c] === 0) column[c] = width++;
+    }
+    const table = new Int32Array(this.entries.length * width).fill(-1);
+    for (const [edge, next] of this.edges) table[Math.floor(edge / 0x10000) * width + column[edge % 0x10000]] = next;
+    this.table = table;
+    this.width = width;
+    this.column = column;
+    return column;
   }
 }
 

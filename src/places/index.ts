@@ -125,11 +125,23 @@ export function matchPlace(
   pos: number,
   opts: { kinds?: PlaceKind[]; wordStart?: boolean } = NO_OPTS,
 ): PlaceMatch | null {
-  const m = GAZETTEER.trie.matchAt(text, pos, opts);
-  if (!m) return null;
-  const places = opts.kinds ? ofKinds(m.values, opts.kinds) : m.values;
+  const trie = GAZETTEER.trie;
+  const end = trie.longestAt(text, pos, opts.wordStart !== false);
+  if (end < 0) return null;
+  const values = trie.found;
+  const places = opts.kinds ? ofKinds(values, opts.kinds) : values;
   if (places.length === 0) return null;
-  return new Match(text, m.start, m.end, places[0].display, places, isWeakMatch(m.values, text, m.start, m.end));
+  return new Match(text, pos, end, places[0].display, places, isWeakMatch(values, text, pos, end));
+}
+
+/**
+ * Does a place name start at `pos` (a word start) of normalized `text`, a weak one only when `weakOk`?
+ * `matchPlace(text, pos)` and its weakness, without the match: the grammars ask this of many words.
+ */
+export function placeStartsAt(text: string, pos: number, weakOk: boolean): boolean {
+  const trie = GAZETTEER.trie;
+  const end = trie.longestAt(text, pos);
+  return end >= 0 && (weakOk || !isWeakMatch(trie.found, text, pos, end));
 }
 
 /** Every place name of normalized `text`, left to right, not overlapping (weak ones included). */

@@ -216,8 +216,23 @@ export class FoldTrie<V> {
    * `wordStart: false` lets a match start inside a word (after a glued prefix such as `و`).
    */
   matchAt(text: string, pos: number, opts?: { wordStart?: boolean }): TrieMatch<V> | null {
+    const end = this.longestAt(text, pos, opts === undefined || opts.wordStart !== false);
+    return end < 0 ? null : { start: pos, end, values: this.found };
+  }
+
+  /**
+   * The values of the key the last `longestAt` found (read them before the next call): the grammars
+   * ask this trie at every candidate word and mostly want only the end, so no match object is made.
+   */
+  found: V[] = [];
+
+  /**
+   * The end of matchAt's match at `pos`, or -1 (then `found` is left as it was); the key's values are in
+   * `found`. `wordStart: false` lets a match start inside a word.
+   */
+  longestAt(text: string, pos: number, wordStart = true): number {
     // Small enough to inline into callers: most positions fail the prefilter without a call.
-    return this.mayStartAt(text, pos) ? this.walk(text, pos, opts === undefined || opts.wordStart !== false) : null;
+    return this.mayStartAt(text, pos) ? this.walk(text, pos, wordStart) : -1;
   }
 
   /**
@@ -293,9 +308,9 @@ export class FoldTrie<V> {
     return true;
   }
 
-  /** matchAt past its prefilter; `wordStart` asks for a word start at `pos`. */
-  private walk(text: string, pos: number, wordStart: boolean): TrieMatch<V> | null {
-    if (wordStart && !isWordStart(text, pos)) return null;
+  /** longestAt past its prefilter; `wordStart` asks for a word start at `pos`. */
+  private walk(text: string, pos: number, wordStart: boolean): number {
+    if (wordStart && !isWordStart(text, pos)) return -1;
     if (!this.flat) this.flatten();
     let node = 0;
     let bestEnd = -1;
@@ -320,6 +335,8 @@ export class FoldTrie<V> {
         bestNode = node;
       }
     }
-    return bestNode >= 0 ? { start: pos, end: bestEnd, values: this.nodeValues[bestNode]! } : null;
+    if (bestNode < 0) return -1;
+    this.found = this.nodeValues[bestNode]!;
+    return bestEnd;
   }
 }

@@ -13,7 +13,7 @@ import { findPlaces, lookupCity } from '../../places/index.js';
 import type { Facility, Mention } from '../../types.js';
 import type { Span } from '../../segment/index.js';
 import { corefer, type Draft } from './corefer.js';
-import { parsePhrase, type Phrase } from './grammar.js';
+import { nextToken, parsePhrase, type Phrase } from './grammar.js';
 import { TYPES } from './lexicon.js';
 import { Reader } from './reader.js';
 import { TYPE, typeBits } from './words.js';
@@ -90,20 +90,25 @@ export function facilityTypeAt(text: string, pos: number): { type: string; plura
 /** Every facility phrase of the article's content sentences, in text order. */
 export function findPhrases(ctx: ExtractContext): Phrase[] {
   const phrases: Phrase[] = [];
+  const text = ctx.text;
+  // One reader for the article, set to each sentence with a type word.
+  let reader: Reader | null = null;
   for (const s of contentSentences(ctx)) {
-    let reader: Reader | null = null;
+    let read = false;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       // Only a word with the TYPE bit may start a type word (words.ts): most tokens stop here.
       if (t.kind !== 'word' || (typeBits(t.word) & TYPE) === 0) continue;
-      const tw = TYPES.matchAt(ctx.text, t.start);
-      if (!tw) continue;
-      reader ??= new Reader(ctx.text, s);
-      const parsed = parsePhrase(reader, i, tw);
-      if (parsed) {
-        phrases.push(parsed.value);
-        i = parsed.next - 1;
+      const typeEnd = TYPES.longestAt(text, t.start);
+      if (typeEnd < 0) continue;
+      if (reader === null) reader = new Reader(text, s);
+      else if (!read) reader.read(s);
+      read = true;
+      const phrase = parsePhrase(reader, i, TYPES.found[0], t.start, typeEnd);
+      if (phrase) {
+        phrases.push(phrase);
+        i = nextToken() - 1;
       }
     }
   }

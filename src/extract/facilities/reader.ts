@@ -21,12 +21,12 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export class Reader {
-  readonly toks: Token[];
+  toks: Token[];
   /** The sentence's span: the text its numbers are found in. */
-  private readonly from: number;
-  private readonly to: number;
+  private from: number;
+  private to: number;
   /** Windows of the sentence whose numbers were found (window.ts), usually one or none. */
-  private windows: NumberWindow[] = [];
+  private readonly windows: NumberWindow[] = [];
 
   constructor(
     readonly text: string,
@@ -35,6 +35,14 @@ export class Reader {
     this.toks = s.tokens;
     this.from = s.start;
     this.to = s.end;
+  }
+
+  /** Read sentence s of the same text from now on (one reader serves an article's sentences). */
+  read(s: Sentence): void {
+    this.toks = s.tokens;
+    this.from = s.start;
+    this.to = s.end;
+    this.windows.length = 0;
   }
 
   /** Token i, or undefined outside the sentence. */

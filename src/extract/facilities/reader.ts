@@ -16,6 +16,7 @@ import { numbersAround, type NumberWindow } from './window.js';
 import { NO_WORD, wordBits } from './words.js';
 
 const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;
+const AND_CODE = 'و'.charCodeAt(0);
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -107,6 +108,9 @@ export class Reader {
     }
     let wordEnd = end;
     while (wordEnd < text.length && (CHAR_FLAGS[text.charCodeAt(wordEnd)] & WORD_CHARS) !== 0) wordEnd++;
+    // A lone `و` (`… و بیمارستان`): the scan reads it as one `و` item, and a number phrase never ends
+    // with one (numbers/grammar.ts: a phrase ends after a number word, a magnitude or نیم).
+    if (wordEnd === end && start === end - 1 && c === AND_CODE) return false;
     return mayBeNumberWord(text, start, wordEnd) && this.splitsIntoNumbers(end - 1);
   }
 

@@ -8,7 +8,7 @@
  * [{ id: 'f1', type: 'hospital', name: 'امام موسی کاظم(ع)', city: 'ماهشهر', province: 'خوزستان', … },
  *  { id: 'f2', type: 'hospital', name: null, city: 'آبادان', province: 'خوزستان', … }].
  */
-import { contentSentences, toMention, type ExtractContext } from '../context.js';
+import { contentSentences, type ExtractContext } from '../context.js';
 import { findPlaces, lookupCity } from '../../places/index.js';
 import type { Facility, Mention } from '../../types.js';
 import type { Span } from '../../segment/index.js';
@@ -48,10 +48,15 @@ function displayName(raw: string): string {
   return raw.replace(DIACRITICS, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\s+/g, ' ').trim();
 }
 
-/** Is mention m among mentions[from..] (same raw span)? */
-function repeats(mentions: Mention[], from: number, m: Mention): boolean {
-  for (let i = from; i < mentions.length; i++) if (mentions[i].end === m.end) return true;
+/** Does a mention among mentions[from..] (those with its raw start) end at raw offset `end`? */
+function repeats(mentions: Mention[], from: number, end: number): boolean {
+  for (let i = from; i < mentions.length; i++) if (mentions[i].end === end) return true;
   return false;
+}
+
+/** The raw span's end of normalized span [start, end) (`toMention`'s), its start being `rawStart`. */
+function rawEndOf(ctx: ExtractContext, start: number, end: number, rawStart: number): number {
+  return end <= start ? rawStart : ctx.norm.rawEnd(end - 1);
 }
 
 const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
@@ -127,14 +132,18 @@ export function extractFacilities(ctx: ExtractContext): Facility[] {
     // mentions with its start, if any.
     let run = 0;
     for (const span of d.spans) {
-      const m = toMention(ctx, span.start, span.end);
-      if (run < mentions.length && mentions[run].start !== m.start) run = mentions.length;
-      if (!repeats(mentions, run, m)) mentions.push(m);
+      // The raw span as toMention finds it; the mention is made only when it is no repeat.
+      const start = ctx.norm.rawStart(span.start);
+      const end = rawEndOf(ctx, span.start, span.end, start);
+      if (run < mentions.length && mentions[run].start !== start) run = mentions.length;
+      if (!repeats(mentions, run, end)) mentions.push({ text: ctx.raw.slice(start, end), start, end });
     }
+    const name = d.name;
+    const nameStart = name ? ctx.norm.rawStart(name.start) : 0;
     return {
       id: `f${k + 1}`,
       type: d.type,
-      name: d.name ? displayName(toMention(ctx, d.name.start, d.name.end).text) : null,
+      name: name ? displayName(ctx.raw.slice(nameStart, rawEndOf(ctx, name.start, name.end, nameStart))) : null,
       city: d.city,
       province: d.province,
       mentions,

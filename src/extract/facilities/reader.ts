@@ -43,7 +43,7 @@ export class Reader {
     this.toks = s.tokens;
     this.from = s.start;
     this.to = s.end;
-    this.windows.length = 0;
+    if (this.windows.length !== 0) this.windows.length = 0; // mostly none: no call to cut the array
   }
 
   /** Token i, or undefined outside the sentence. */

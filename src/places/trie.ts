@@ -121,6 +121,12 @@ export class FoldTrie<V> {
   private nodeValues: (V[] | null)[] = [null];
   private flat = true;
 
+  /**
+   * The values of the key the last `longestAt` found (read them before the next call): the grammars
+   * ask this trie at every candidate word and mostly want only the end, so no match object is made.
+   */
+  found: V[] = [];
+
   get size(): number {
     return this.count;
   }
@@ -228,12 +234,6 @@ export class FoldTrie<V> {
     const end = this.longestAt(text, pos, opts === undefined || opts.wordStart !== false);
     return end < 0 ? null : { start: pos, end, values: this.found };
   }
-
-  /**
-   * The values of the key the last `longestAt` found (read them before the next call): the grammars
-   * ask this trie at every candidate word and mostly want only the end, so no match object is made.
-   */
-  found: V[] = [];
 
   /**
    * The end of matchAt's match at `pos`, or -1 (then `found` is left as it was); the key's values are in

@@ -297,11 +297,22 @@ function hasFact(facts: FacilityFact[], f: FacilityFact): boolean {
   return false;
 }
 
-const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
-
-function isSortedByStart(xs: { start: number }[]): boolean {
-  for (let i = 1; i < xs.length; i++) if (xs[i - 1].start > xs[i].start) return false;
-  return true;
+/**
+ * Sort by start in place, stably (as `sort(byStart)` would): an insertion sort, since the lists are
+ * short and made of runs in order already (money, then percentages, dates, areas), where the builtin
+ * sort's copy and comparator calls cost more than the sort itself.
+ */
+function sortByStart<T extends { start: number }>(xs: T[]): T[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i;
+    while (j > 0 && xs[j - 1].start > x.start) {
+      xs[j] = xs[j - 1];
+      j--;
+    }
+    xs[j] = x;
+  }
+  return xs;
 }
 
 export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: FactSources): Facility[] {
@@ -314,7 +325,7 @@ export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: 
   // Only clauses with a facility mention: a fact elsewhere has no owner.
   const clauses = clausesOf(ctx, anchors);
   const facts: FacilityFact[][] = facilities.map(() => []);
-  for (const c of candidates(ctx, clauses, sources, offsets).sort(byStart)) {
+  for (const c of sortByStart(candidates(ctx, clauses, sources, offsets))) {
     const clause = clauseAt(clauses, c.start);
     if (!clause) continue;
     const i = owner(anchors, clause, c);
@@ -323,8 +334,8 @@ export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: 
   }
   return facilities.map((f, i): Facility => {
     const all = f.facts.length === 0 ? facts[i] : [...f.facts, ...facts[i]];
-    // The new facts come in the order of their starts: mostly no sort at all (a stable sort of a sorted list keeps it).
-    if (!isSortedByStart(all)) all.sort(byStart);
+    // The new facts come in the order of their starts mostly: then the insertion sort only reads them once.
+    sortByStart(all);
     // A literal in the output's field order: cheaper than a spread of f.
     return { id: f.id, type: f.type, name: f.name, city: f.city, province: f.province, mentions: f.mentions, facts: all };
   });

@@ -8,7 +8,7 @@
  */
 import { normalize } from '../normalize/index.js';
 import { GAZETTEER, placeKey, type PlaceInfo, type PlaceKind } from './gazetteer.js';
-import { isWordStart } from './trie.js';
+import { FoldTrie, isWordStart } from './trie.js';
 
 export type { PlaceInfo, PlaceKind } from './gazetteer.js';
 export { placeKey } from './gazetteer.js';
@@ -125,18 +125,49 @@ export function matchPlace(
   pos: number,
   opts: { kinds?: PlaceKind[]; wordStart?: boolean } = NO_OPTS,
 ): PlaceMatch | null {
-  const m = GAZETTEER.trie.matchAt(text, pos, opts);
-  if (!m) return null;
-  const places = opts.kinds ? ofKinds(m.values, opts.kinds) : m.values;
+  const trie = GAZETTEER.trie;
+  const end = trie.longestAt(text, pos, opts.wordStart !== false);
+  if (end < 0) return null;
+  const values = trie.found;
+  const places = opts.kinds ? ofKinds(values, opts.kinds) : values;
   if (places.length === 0) return null;
-  return new Match(text, m.start, m.end, places[0].display, places, isWeakMatch(m.values, text, m.start, m.end));
+  return new Match(text, pos, end, places[0].display, places, isWeakMatch(values, text, pos, end));
+}
+
+/**
+ * Does a place name start at `pos` (a word start) of normalized `text`, a weak one only when `weakOk`?
+ * `matchPlace(text, pos)` and its weakness, without the match: the grammars ask this of many words.
+ */
+export function placeStartsAt(text: string, pos: number, weakOk: boolean): boolean {
+  const trie = GAZETTEER.trie;
+  const end = trie.longestAt(text, pos);
+  return end >= 0 && (weakOk || !isWeakMatch(trie.found, text, pos, end));
+}
+
+/**
+ * The keys of the gazetteer that name a province, in a trie of their own (built on first ask): a place
+ * of kind province matches at a position only where one of these keys does (the longest key there
+ * names a province, and it is one of these), so the small trie tells the few positions worth asking
+ * the gazetteer when only provinces are looked for.
+ */
+let provinceKeys: FoldTrie<true> | null = null;
+
+function provinceTrie(): FoldTrie<true> {
+  if (provinceKeys === null) {
+    provinceKeys = new FoldTrie<true>();
+    for (const [key, places] of GAZETTEER.byKey) if (places.some((p) => p.kind === 'province')) provinceKeys.add(key, true);
+  }
+  return provinceKeys;
 }
 
 /** Every place name of normalized `text`, left to right, not overlapping (weak ones included). */
 export function findPlaces(text: string, opts: { kinds?: PlaceKind[] } = {}): PlaceMatch[] {
   const out: PlaceMatch[] = [];
+  const kinds = opts.kinds;
+  const gate = kinds !== undefined && kinds.length > 0 && kinds.every((k) => k === 'province') ? provinceTrie() : null;
   for (let i = 0; i < text.length; i++) {
-    if (!isWordStart(text, i)) continue;
+    // The gate's walk (and matchPlace's) asks for a word start itself: the gate's prefilter comes first.
+    if (gate !== null ? gate.longestAt(text, i) < 0 : !isWordStart(text, i)) continue;
     const m = matchPlace(text, i, opts);
     if (m) {
       out.push(m);

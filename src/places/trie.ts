@@ -121,6 +121,12 @@ export class FoldTrie<V> {
   private nodeValues: (V[] | null)[] = [null];
   private flat = true;
 
+  /**
+   * The values of the key the last `longestAt` found (read them before the next call): the grammars
+   * ask this trie at every candidate word and mostly want only the end, so no match object is made.
+   */
+  found: V[] = [];
+
   get size(): number {
     return this.count;
   }
@@ -177,15 +183,24 @@ export class FoldTrie<V> {
     return node.values;
   }
 
-  /** Number the nodes breadth first and lay their children out as edge arrays and wide tables. */
+  /**
+   * Number the nodes depth first (preorder) and lay their children out as edge arrays and wide tables.
+   * Depth first, a run of one-child nodes (most of a long name's path) has its edges side by side: a
+   * walk reads them from one or two cache lines, not from a line per char (the gazetteer's arrays are
+   * large and mostly out of cache when an article asks).
+   */
   private flatten(): void {
-    const nodes: Node<V>[] = [this.root];
+    const nodes: Node<V>[] = [];
+    const stack: Node<V>[] = [this.root];
     let edges = 0;
     let wide = 0;
-    for (let n = 0; n < nodes.length; n++) {
-      for (const child of nodes[n].next.values()) nodes.push(child);
-      edges += nodes[n].next.size;
-      if (nodes[n].next.size > WIDE) wide++;
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      nodes.push(node);
+      const children = [...node.next.values()];
+      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
+      edges += node.next.size;
+      if (node.next.size > WIDE) wide++;
     }
     const id = new Map<Node<V>, number>(nodes.map((node, n) => [node, n]));
     this.edgeStart = new Int32Array(nodes.length + 1);
@@ -216,8 +231,17 @@ export class FoldTrie<V> {
    * `wordStart: false` lets a match start inside a word (after a glued prefix such as `و`).
    */
   matchAt(text: string, pos: number, opts?: { wordStart?: boolean }): TrieMatch<V> | null {
+    const end = this.longestAt(text, pos, opts === undefined || opts.wordStart !== false);
+    return end < 0 ? null : { start: pos, end, values: this.found };
+  }
+
+  /**
+   * The end of matchAt's match at `pos`, or -1 (then `found` is left as it was); the key's values are in
+   * `found`. `wordStart: false` lets a match start inside a word.
+   */
+  longestAt(text: string, pos: number, wordStart = true): number {
     // Small enough to inline into callers: most positions fail the prefilter without a call.
-    return this.mayStartAt(text, pos) ? this.walk(text, pos, opts === undefined || opts.wordStart !== false) : null;
+    return this.mayStartAt(text, pos) ? this.walk(text, pos, wordStart) : -1;
   }
 
   /**
@@ -293,10 +317,16 @@ export class FoldTrie<V> {
     return true;
   }
 
-  /** matchAt past its prefilter; `wordStart` asks for a word start at `pos`. */
-  private walk(text: string, pos: number, wordStart: boolean): TrieMatch<V> | null {
-    if (wordStart && !isWordStart(text, pos)) return null;
+  /** longestAt past its prefilter; `wordStart` asks for a word start at `pos`. */
+  private walk(text: string, pos: number, wordStart: boolean): number {
+    if (wordStart && !isWordStart(text, pos)) return -1;
     if (!this.flat) this.flatten();
+    // The tables in locals: `child` inlined by hand, each read once per walk rather than once per char.
+    const wideStart = this.wideStart;
+    const wideNode = this.wideNode;
+    const edgeStart = this.edgeStart;
+    const edgeCode = this.edgeCode;
+    const edgeNode = this.edgeNode;
     let node = 0;
     let bestEnd = -1;
     let bestNode = -1;
@@ -310,7 +340,19 @@ export class FoldTrie<V> {
         i++;
         continue;
       }
-      const next = this.child(node, FOLD_CODE[c]);
+      const f = FOLD_CODE[c];
+      const w = wideStart[node];
+      const slot = SLOT[f];
+      let next = -1;
+      if (w >= 0 && slot !== NO_SLOT) next = wideNode[w + slot];
+      else {
+        for (let e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
+          if (edgeCode[e] === f) {
+            next = edgeNode[e];
+            break;
+          }
+        }
+      }
       if (next < 0) break;
       node = next >> 1;
       i++;
@@ -320,6 +362,8 @@ export class FoldTrie<V> {
         bestNode = node;
       }
     }
-    return bestNode >= 0 ? { start: pos, end: bestEnd, values: this.nodeValues[bestNode]! } : null;
+    if (bestNode < 0) return -1;
+    this.found = this.nodeValues[bestNode]!;
+    return bestEnd;
   }
 }

@@ -9,7 +9,7 @@
  * items: [هشترود, عجب شیر, ملکان] }; `بیمارستان شهدای گمنام تامین اجتماعی شهر یاسوج` →
  * { type: 'hospital', operator: 'تامین اجتماعی', items: [{ name: 'شهدای گمنام', place: یاسوج }] }.
  */
-import { foldKey, matchPlace, type PlaceKind, type PlaceMatch, type TrieMatch } from '../../places/index.js';
+import { foldKey, matchPlace, placeStartsAt, type FoldTrie, type PlaceKind, type PlaceMatch } from '../../places/index.js';
 import type { Span, Token } from '../../segment/index.js';
 import { HONORIFICS, MODIFIERS, NAMES, NOUNS, OPERATORS, STARTERS, TYPES, type TypeWord } from './lexicon.js';
 import type { Reader } from './reader.js';
@@ -53,6 +53,14 @@ const MAX_AFTER_TITLE = 3;
 /** Words that never stand in a name: function words, grammar words and verbs (words.ts bits). */
 const NOT_NAME = STOP_WORD | QUANTIFIER | DEMONSTRATIVE | CITY_CUE | CITY_LIST_CUE | PROVINCE_CUE | VERB;
 
+/**
+ * The token index past the part the last parse function read (a name, a place, an item, fillers): set by
+ * each of them on success, so none returns a `{ value, next }` pair (one object less per part).
+ */
+let next = 0;
+/** The operator the last `skipFiller` named, if any. */
+let operator: string | null = null;
+
 /** The index of the first token at or after normalized offset `pos`. */
 function indexAt(r: Reader, pos: number, from = 0): number {
   let i = from;
@@ -60,19 +68,22 @@ function indexAt(r: Reader, pos: number, from = 0): number {
   return i;
 }
 
-/** The match of `trie` at word token i; only a word with the trie's `bit` (words.ts) may start one. */
-function trieAt<V>(r: Reader, trie: { matchAt(t: string, p: number): TrieMatch<V> | null }, bit: number, i: number): TrieMatch<V> | null {
+/**
+ * The end of the match of `trie` at word token i (its values in `trie.found`), or -1; only a word with
+ * the trie's `bit` (words.ts) may start one.
+ */
+function trieEnd(r: Reader, trie: FoldTrie<unknown>, bit: number, i: number): number {
   const t = r.toks[i];
-  return t && t.kind === 'word' && (wordBits(t.word) & bit) !== 0 ? trie.matchAt(r.text, t.start) : null;
+  return t !== undefined && t.kind === 'word' && (wordBits(t.word) & bit) !== 0 ? trie.longestAt(r.text, t.start) : -1;
 }
 
 /** Does a lexicon of `bits` (the word's, masked to the blockers) match at `pos`? */
 function blocked(text: string, pos: number, bits: number): boolean {
   return (
-    ((bits & NOUN) !== 0 && NOUNS.matchAt(text, pos) !== null) ||
-    ((bits & MODIFIER) !== 0 && MODIFIERS.matchAt(text, pos) !== null) ||
-    ((bits & OPERATOR) !== 0 && OPERATORS.matchAt(text, pos) !== null) ||
-    ((bits & TYPE) !== 0 && TYPES.matchAt(text, pos) !== null)
+    ((bits & NOUN) !== 0 && NOUNS.longestAt(text, pos) >= 0) ||
+    ((bits & MODIFIER) !== 0 && MODIFIERS.longestAt(text, pos) >= 0) ||
+    ((bits & OPERATOR) !== 0 && OPERATORS.longestAt(text, pos) >= 0) ||
+    ((bits & TYPE) !== 0 && TYPES.longestAt(text, pos) >= 0)
   );
 }
 
@@ -88,9 +99,7 @@ function isNameWord(r: Reader, i: number): boolean {
 /** A place name (not a weak one) starting at token i: where a name stops. */
 function strongPlaceAt(r: Reader, i: number): boolean {
   const t = r.toks[i];
-  if (!t || t.kind !== 'word' || (wordBits(t.word) & PLACE) === 0) return false;
-  const m = matchPlace(r.text, t.start);
-  return m !== null && !m.weak;
+  return t !== undefined && t.kind === 'word' && (wordBits(t.word) & PLACE) !== 0 && placeStartsAt(r.text, t.start, false);
 }
 
 /** `(ع)`, `(س)`, `(ره)` right after token i-1: the index past it, or i. */
@@ -105,11 +114,6 @@ function honorificEnd(r: Reader, i: number): number {
   return i;
 }
 
-interface Parsed<T> {
-  value: T;
-  next: number;
-}
-
 /** Name words from token i (at most `max`), stopping at a strong place when `stopAtPlace`. */
 function nameWords(r: Reader, i: number, max: number, stopAtPlace: boolean): number {
   let k = i;
@@ -117,50 +121,56 @@ function nameWords(r: Reader, i: number, max: number, stopAtPlace: boolean): num
   return k;
 }
 
-/** A name of tokens [first, last) (less a light verb's complement), if it has `minWords`, with its honorific. */
-function finishName(r: Reader, first: number, last: number, minWords: number): Parsed<Span> | null {
+/** A name of tokens [first, last) (less a light verb's complement), if it has `minWords`, with its honorific; sets `next`. */
+function finishName(r: Reader, first: number, last: number, minWords: number): Span | null {
   let end = last;
   // `بستری شد`, `تأکید کرد`: the word before a light verb is its complement, not a name.
   if (end > first && end < r.toks.length && r.toks[end].kind === 'word' && (r.bits(end) & LIGHT_VERB) !== 0) end--;
   if (end - first < minWords) return null;
   const after = honorificEnd(r, end);
-  return { value: { start: r.toks[first].start, end: r.toks[after - 1].end }, next: after };
+  next = after;
+  return { start: r.toks[first].start, end: r.toks[after - 1].end };
 }
 
+/** "Not asked yet" for parseName's trie ends. */
+const ASK = -2;
+
 /**
- * The proper name starting at token i, or null. `known` and `title` are the NAMES and STARTERS matches
- * at i when the caller has asked for them already (undefined: ask here); `title` is read only when
- * `known` is null.
+ * The proper name starting at token i, or null; sets `next`. `knownEnd` and `titleEnd` are the ends of
+ * the NAMES and STARTERS matches at i (-1: none) when the caller has asked for them already (ASK: ask
+ * here); `titleEnd` is read only when there is no known name.
  */
-export function parseName(
-  r: Reader,
-  i: number,
-  known?: TrieMatch<string> | null,
-  title?: TrieMatch<string> | null,
-): Parsed<Span> | null {
+export function parseName(r: Reader, i: number, knownEnd = ASK, titleEnd = ASK): Span | null {
   const t = r.toks[i];
   if (!t) return null;
   // `۲۹ بهمن`: a day and a month name a facility.
   if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31 && (r.bits(i + 1) & MONTH) !== 0) {
-    return { value: { start: t.start, end: r.toks[i + 1].end }, next: i + 2 };
+    next = i + 2;
+    return { start: t.start, end: r.toks[i + 1].end };
   }
   if (t.kind !== 'word') return null;
-  if (known === undefined) known = trieAt(r, NAMES, NAME, i);
-  if (known) {
-    const k = indexAt(r, known.end, i);
+  if (knownEnd === ASK) knownEnd = trieEnd(r, NAMES, NAME, i);
+  if (knownEnd >= 0) {
+    const k = indexAt(r, knownEnd, i);
     const h = honorificEnd(r, k);
-    if (h > k) return { value: { start: t.start, end: r.toks[h - 1].end }, next: h };
+    if (h > k) {
+      next = h;
+      return { start: t.start, end: r.toks[h - 1].end };
+    }
     return finishName(r, i, nameWords(r, k, MAX_AFTER_TITLE, true), k - i);
   }
-  if (title === undefined) title = trieAt(r, STARTERS, STARTER, i);
-  if (title) {
-    const k = indexAt(r, title.end, i);
+  if (titleEnd === ASK) titleEnd = trieEnd(r, STARTERS, STARTER, i);
+  if (titleEnd >= 0) {
+    const k = indexAt(r, titleEnd, i);
     const w = r.toks[k];
     // The first word after a title is its name even when it is also a place (شهید رجایی).
-    const firstOk = w && w.kind === 'word' && (isNameWord(r, k) || ((r.bits(k) & PLACE) !== 0 && matchPlace(r.text, w.start) !== null));
+    const firstOk = w && w.kind === 'word' && (isNameWord(r, k) || ((r.bits(k) & PLACE) !== 0 && placeStartsAt(r.text, w.start, true)));
     if (!firstOk) return null;
     const h = honorificEnd(r, k + 1);
-    if (h > k + 1) return { value: { start: t.start, end: r.toks[h - 1].end }, next: h };
+    if (h > k + 1) {
+      next = h;
+      return { start: t.start, end: r.toks[h - 1].end };
+    }
     return finishName(r, i, nameWords(r, k + 1, MAX_AFTER_TITLE - 1, true), k + 1 - i);
   }
   if (strongPlaceAt(r, i) || !isNameWord(r, i)) return null;
@@ -177,19 +187,20 @@ const PROVINCE_OPTS = { kinds: ['province'] as PlaceKind[] };
 /** Every kind: no `kinds` (a filter by all three kinds keeps every place). */
 const ALL_OPTS: { kinds?: PlaceKind[] } = {};
 
-/** The place of `opts.kinds` (any when none) at token j (a weak one only when `weak`), its span from `start`. */
-function placeAt(r: Reader, j: number, opts: { kinds?: PlaceKind[] }, weak: boolean, start: number): Parsed<PlaceRef> | null {
+/** The place of `opts.kinds` (any when none) at token j (a weak one only when `weak`), its span from `start`; sets `next`. */
+function placeAt(r: Reader, j: number, opts: { kinds?: PlaceKind[] }, weak: boolean, start: number): PlaceRef | null {
   const w = r.tok(j);
   if (!w || w.kind !== 'word' || (wordBits(w.word) & PLACE) === 0) return null;
   const m = matchPlace(r.text, w.start, opts);
   if (!m || (m.weak && !weak)) return null;
   let isCity = false;
   for (const p of m.places) if (p.kind !== 'province') isCity = true;
-  return { value: { match: m, kind: isCity ? 'city' : 'province', start, end: m.end }, next: indexAt(r, m.end, j) };
+  next = indexAt(r, m.end, j);
+  return { match: m, kind: isCity ? 'city' : 'province', start, end: m.end };
 }
 
-/** A place at token i: `شهر X`, `شهرستان X`, `در [شهر] X`, `استان X`, or a plain place name. */
-export function parsePlace(r: Reader, i: number, weakOk = false): Parsed<PlaceRef> | null {
+/** A place at token i: `شهر X`, `شهرستان X`, `در [شهر] X`, `استان X`, or a plain place name; sets `next`. */
+export function parsePlace(r: Reader, i: number, weakOk = false): PlaceRef | null {
   const t = r.tok(i);
   if (!t || t.kind !== 'word') return null;
   const bits = wordBits(t.word);
@@ -197,7 +208,7 @@ export function parsePlace(r: Reader, i: number, weakOk = false): Parsed<PlaceRe
   if ((bits & PROVINCE_CUE) !== 0) return placeAt(r, i + 1, PROVINCE_OPTS, true, t.start);
   if ((bits & IN_CUE) !== 0) {
     const inner = parsePlace(r, i + 1, false);
-    if (inner) inner.value.start = t.start;
+    if (inner) inner.start = t.start;
     return inner;
   }
   return placeAt(r, i, ALL_OPTS, weakOk, t.start);
@@ -205,28 +216,28 @@ export function parsePlace(r: Reader, i: number, weakOk = false): Parsed<PlaceRe
 
 const GLUED_OPTS = { kinds: CITY_KINDS, wordStart: false };
 
-/** A place written glued to `و` (`وبستان آباد`) at token i, as a list member. */
-function gluedPlace(r: Reader, i: number): Parsed<PlaceRef> | null {
+/** A place written glued to `و` (`وبستان آباد`) at token i, as a list member; sets `next`. */
+function gluedPlace(r: Reader, i: number): PlaceRef | null {
   const t = r.toks[i];
   // GLUED: the word starts with و, has three chars or more, and a place may start after the و.
   if (!t || t.kind !== 'word' || (wordBits(t.word) & GLUED) === 0) return null;
   const m = matchPlace(r.text, t.start + 1, GLUED_OPTS);
   if (!m) return null;
-  return { value: { match: m, kind: 'city', start: m.start, end: m.end }, next: indexAt(r, m.end, i) };
+  next = indexAt(r, m.end, i);
+  return { match: m, kind: 'city', start: m.start, end: m.end };
 }
 
-/** Operators and modifiers from token i: the index past them and the operator named, if any. */
-function skipFiller(r: Reader, i: number): { next: number; operator: string | null } {
-  let operator: string | null = null;
+/** Operators and modifiers from token i: the index past them; the operator named, if any, in `operator`. */
+function skipFiller(r: Reader, i: number): number {
+  operator = null;
   for (;;) {
     // `تخصصی و فوق تخصصی`: modifiers joined by و.
-    if ((r.bits(i) & AND) !== 0 && i > 0 && trieAt(r, MODIFIERS, MODIFIER, i + 1)) i++;
-    const op = trieAt(r, OPERATORS, OPERATOR, i);
-    const mod = op ? null : trieAt(r, MODIFIERS, MODIFIER, i);
-    const m = op ?? mod;
-    if (m) {
-      if (op) operator = op.values[0];
-      i = indexAt(r, m.end, i);
+    if ((r.bits(i) & AND) !== 0 && i > 0 && trieEnd(r, MODIFIERS, MODIFIER, i + 1) >= 0) i++;
+    const opEnd = trieEnd(r, OPERATORS, OPERATOR, i);
+    if (opEnd >= 0) operator = (OPERATORS.found as string[])[0];
+    const end = opEnd >= 0 ? opEnd : trieEnd(r, MODIFIERS, MODIFIER, i);
+    if (end >= 0) {
+      i = indexAt(r, end, i);
       continue;
     }
     // `۱۶۰ تختخوابی`: a size, not a name.
@@ -235,37 +246,41 @@ function skipFiller(r: Reader, i: number): { next: number; operator: string | nu
       i += 2;
       continue;
     }
-    return { next: i, operator };
+    return i;
   }
 }
 
-/** One list member: a place, or a name with an optional place after it. */
-function parseItem(r: Reader, i: number, placesOnly: boolean, weakOk: boolean): Parsed<Item> | null {
+/** An item of a place alone. */
+const placeItem = (place: PlaceRef): Item => ({ start: place.start, end: place.end, name: null, place });
+
+/** One list member: a place, or a name with an optional place after it; sets `next`. */
+function parseItem(r: Reader, i: number, placesOnly: boolean, weakOk: boolean): Item | null {
   // A known name or a title comes before places: `خاتم الانبیا` is not the city خاتم.
   // Asked once: parseName reads the same matches.
-  const known = placesOnly ? null : trieAt(r, NAMES, NAME, i);
-  const title = placesOnly || known !== null ? null : trieAt(r, STARTERS, STARTER, i);
-  const nameFirst = known !== null || title !== null;
+  const knownEnd = placesOnly ? -1 : trieEnd(r, NAMES, NAME, i);
+  const titleEnd = placesOnly || knownEnd >= 0 ? -1 : trieEnd(r, STARTERS, STARTER, i);
+  const nameFirst = knownEnd >= 0 || titleEnd >= 0;
   const place = nameFirst ? null : (parsePlace(r, i, weakOk) ?? (placesOnly || weakOk ? gluedPlace(r, i) : null));
-  if (place) return { value: { start: place.value.start, end: place.value.end, name: null, place: place.value }, next: place.next };
+  if (place) return placeItem(place);
   if (placesOnly) return null;
-  const name = parseName(r, i, known, title);
+  const name = parseName(r, i, knownEnd, titleEnd);
   if (!name) return null;
-  const filler = skipFiller(r, name.next);
-  const after = parsePlace(r, filler.next);
-  const end = after ? after.value.end : name.value.end;
-  return { value: { start: name.value.start, end, name: name.value, place: after?.value ?? null }, next: after ? after.next : name.next };
+  const nameNext = next;
+  const after = parsePlace(r, skipFiller(r, nameNext));
+  if (!after) next = nameNext;
+  return { start: name.start, end: after ? after.end : name.end, name, place: after };
 }
 
 function isSeparator(t: Token | undefined): boolean {
   return t !== undefined && (wordBits(t.word) & SEPARATOR) !== 0;
 }
 
-/** The phrase of the type word `tw` at token i, and the token index to go on from; null when the type
- * word is part of another facility (`آزمایشگاه بیمارستان X`). */
-export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Parsed<Phrase> | null {
-  const word = tw.values[0];
-  const typeEnd = tw.end;
+/**
+ * The phrase of the type word `word` spanning [typeStart, typeEnd) at token i, or null when the type
+ * word is part of another facility (`آزمایشگاه بیمارستان X`); sets `next` to the token index to go on
+ * from.
+ */
+export function parsePhrase(r: Reader, i: number, word: TypeWord, typeStart: number, typeEnd: number): Phrase | null {
   const prev = r.tok(i - 1);
   const prevBits = r.bits(i - 1);
   const demonstrative = (prevBits & DEMONSTRATIVE) !== 0;
@@ -273,28 +288,28 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
   const afterType = indexAt(r, typeEnd, i);
   // A type word right after this one: this one is part of the other facility's name. Asked before the
   // numbers before the type word are looked for (the reader's numbers are found the same either way).
-  if (!demonstrative && trieAt(r, TYPES, TYPE, afterType)) return null;
+  if (!demonstrative && trieEnd(r, TYPES, TYPE, afterType) >= 0) return null;
   const phrase: Phrase = {
-    type: word.type, anaphor: word.anaphor, start: tw.start, end: typeEnd, typeStart: tw.start, typeEnd, headEnd: typeEnd,
-    plural: word.plural, count: null, quantified: false, demonstrative: false, operator: null, items: [],
+    type: word.type, anaphor: word.anaphor, start: typeStart, end: typeEnd, typeStart, typeEnd, headEnd: typeEnd,
+    plural: word.plural, count: null, quantified: false, demonstrative: false, operator: null, items: NO_ITEMS,
   };
   if (demonstrative) {
     phrase.demonstrative = true;
     phrase.start = prev!.start;
-    return { value: phrase, next: afterType };
+    next = afterType;
+    return phrase;
   }
-  const n = r.numberEndingAt(tw.start) ?? (prev ? r.numberEndingAt(prev.end) : undefined);
-  if (n && (n.end === tw.start || prev?.end === n.end)) {
+  const n = r.numberEndingAt(typeStart) ?? (prev ? r.numberEndingAt(prev.end) : undefined);
+  if (n && (n.end === typeStart || prev?.end === n.end)) {
     phrase.count = n.value;
     phrase.start = n.start;
   }
   if ((prevBits & QUANTIFIER) !== 0 || ((prevBits & FROM) !== 0 && (r.bits(i - 2) & (QUANTIFIER | ONE)) !== 0)) {
     phrase.quantified = true;
   }
-  const filler = skipFiller(r, afterType);
-  phrase.operator = filler.operator;
-  if (filler.next > afterType) phrase.headEnd = r.toks[filler.next - 1].end;
-  let j = filler.next;
+  let j = skipFiller(r, afterType);
+  phrase.operator = operator;
+  if (j > afterType) phrase.headEnd = r.toks[j - 1].end;
   let placesOnly = false;
   if ((r.bits(j) & IN_CUE) !== 0 && (r.bits(j + 1) & CITY_LIST_CUE) !== 0) {
     j += 2;
@@ -304,29 +319,35 @@ export function parsePhrase(r: Reader, i: number, tw: TrieMatch<TypeWord>): Pars
     placesOnly = true;
   }
   const first = parseItem(r, j, placesOnly, placesOnly);
-  if (!first) return { value: phrase, next: afterType };
-  const items = [first.value];
-  let next = first.next;
-  const isList = placesOnly || phrase.plural || (phrase.count ?? 0) > 1;
-  const placeList = placesOnly || first.value.name === null;
-  while (isList && (phrase.count === null || phrase.count <= 1 || items.length < phrase.count)) {
-    let k = next;
-    let item: Parsed<Item> | null = null;
-    if (isSeparator(r.toks[k])) {
-      k++;
-      if (isSeparator(r.toks[k]) && r.toks[k].text === 'و') k++; // `، و`
-      item = parseItem(r, k, placeList, placeList);
-    } else if (placeList) {
-      const glued = gluedPlace(r, k); // `هریس وبستان آباد`
-      if (glued) item = { value: { start: glued.value.start, end: glued.value.end, name: null, place: glued.value }, next: glued.next };
+  if (first) {
+    const items = [first];
+    const isList = placesOnly || phrase.plural || (phrase.count ?? 0) > 1;
+    const placeList = placesOnly || first.name === null;
+    while (isList && (phrase.count === null || phrase.count <= 1 || items.length < phrase.count)) {
+      let k = next;
+      let item: Item | null = null;
+      if (isSeparator(r.toks[k])) {
+        k++;
+        if (isSeparator(r.toks[k]) && r.toks[k].text === 'و') k++; // `، و`
+        item = parseItem(r, k, placeList, placeList);
+      } else if (placeList) {
+        const glued = gluedPlace(r, k); // `هریس وبستان آباد`
+        if (glued) item = placeItem(glued);
+      }
+      if (!item) break;
+      items.push(item);
     }
-    if (!item) break;
-    items.push(item.value);
-    next = item.next;
+    phrase.items = items;
+    phrase.end = items[items.length - 1].end;
   }
-  phrase.items = items;
-  phrase.end = items[items.length - 1].end;
-  return { value: phrase, next: afterType };
+  next = afterType;
+  return phrase;
 }
+
+/** A phrase's items when it has none: shared (no phrase's items are changed after the parse). */
+const NO_ITEMS: Item[] = [];
+
+/** The token index to go on from after the last `parsePhrase`. */
+export const nextToken = (): number => next;
 
 export { indexAt };

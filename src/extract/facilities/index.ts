@@ -8,12 +8,12 @@
  * [{ id: 'f1', type: 'hospital', name: 'امام موسی کاظم(ع)', city: 'ماهشهر', province: 'خوزستان', … },
  *  { id: 'f2', type: 'hospital', name: null, city: 'آبادان', province: 'خوزستان', … }].
  */
-import { contentSentences, toMention, type ExtractContext } from '../context.js';
+import { contentSentences, type ExtractContext } from '../context.js';
 import { findPlaces, lookupCity } from '../../places/index.js';
 import type { Facility, Mention } from '../../types.js';
 import type { Span } from '../../segment/index.js';
 import { corefer, type Draft } from './corefer.js';
-import { parsePhrase, type Phrase } from './grammar.js';
+import { nextToken, parsePhrase, type Phrase } from './grammar.js';
 import { TYPES } from './lexicon.js';
 import { Reader } from './reader.js';
 import { TYPE, typeBits } from './words.js';
@@ -48,10 +48,15 @@ function displayName(raw: string): string {
   return raw.replace(DIACRITICS, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\s+/g, ' ').trim();
 }
 
-/** Is mention m among mentions[from..] (same raw span)? */
-function repeats(mentions: Mention[], from: number, m: Mention): boolean {
-  for (let i = from; i < mentions.length; i++) if (mentions[i].end === m.end) return true;
+/** Does a mention among mentions[from..] (those with its raw start) end at raw offset `end`? */
+function repeats(mentions: Mention[], from: number, end: number): boolean {
+  for (let i = from; i < mentions.length; i++) if (mentions[i].end === end) return true;
   return false;
+}
+
+/** The raw span's end of normalized span [start, end) (`toMention`'s), its start being `rawStart`. */
+function rawEndOf(ctx: ExtractContext, start: number, end: number, rawStart: number): number {
+  return end <= start ? rawStart : ctx.norm.rawEnd(end - 1);
 }
 
 const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
@@ -90,20 +95,25 @@ export function facilityTypeAt(text: string, pos: number): { type: string; plura
 /** Every facility phrase of the article's content sentences, in text order. */
 export function findPhrases(ctx: ExtractContext): Phrase[] {
   const phrases: Phrase[] = [];
+  const text = ctx.text;
+  // One reader for the article, set to each sentence with a type word.
+  let reader: Reader | null = null;
   for (const s of contentSentences(ctx)) {
-    let reader: Reader | null = null;
+    let read = false;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       // Only a word with the TYPE bit may start a type word (words.ts): most tokens stop here.
       if (t.kind !== 'word' || (typeBits(t.word) & TYPE) === 0) continue;
-      const tw = TYPES.matchAt(ctx.text, t.start);
-      if (!tw) continue;
-      reader ??= new Reader(ctx.text, s);
-      const parsed = parsePhrase(reader, i, tw);
-      if (parsed) {
-        phrases.push(parsed.value);
-        i = parsed.next - 1;
+      const typeEnd = TYPES.longestAt(text, t.start);
+      if (typeEnd < 0) continue;
+      if (reader === null) reader = new Reader(text, s);
+      else if (!read) reader.read(s);
+      read = true;
+      const phrase = parsePhrase(reader, i, TYPES.found[0], t.start, typeEnd);
+      if (phrase) {
+        phrases.push(phrase);
+        i = nextToken() - 1;
       }
     }
   }
@@ -122,14 +132,18 @@ export function extractFacilities(ctx: ExtractContext): Facility[] {
     // mentions with its start, if any.
     let run = 0;
     for (const span of d.spans) {
-      const m = toMention(ctx, span.start, span.end);
-      if (run < mentions.length && mentions[run].start !== m.start) run = mentions.length;
-      if (!repeats(mentions, run, m)) mentions.push(m);
+      // The raw span as toMention finds it; the mention is made only when it is no repeat.
+      const start = ctx.norm.rawStart(span.start);
+      const end = rawEndOf(ctx, span.start, span.end, start);
+      if (run < mentions.length && mentions[run].start !== start) run = mentions.length;
+      if (!repeats(mentions, run, end)) mentions.push({ text: ctx.raw.slice(start, end), start, end });
     }
+    const name = d.name;
+    const nameStart = name ? ctx.norm.rawStart(name.start) : 0;
     return {
       id: `f${k + 1}`,
       type: d.type,
-      name: d.name ? displayName(toMention(ctx, d.name.start, d.name.end).text) : null,
+      name: name ? displayName(ctx.raw.slice(nameStart, rawEndOf(ctx, name.start, name.end, nameStart))) : null,
       city: d.city,
       province: d.province,
       mentions,

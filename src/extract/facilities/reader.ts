@@ -16,17 +16,18 @@ import { numbersAround, type NumberWindow } from './window.js';
 import { NO_WORD, wordBits } from './words.js';
 
 const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;
+const AND_CODE = 'و'.charCodeAt(0);
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export class Reader {
-  readonly toks: Token[];
+  toks: Token[];
   /** The sentence's span: the text its numbers are found in. */
-  private readonly from: number;
-  private readonly to: number;
+  private from: number;
+  private to: number;
   /** Windows of the sentence whose numbers were found (window.ts), usually one or none. */
-  private windows: NumberWindow[] = [];
+  private readonly windows: NumberWindow[] = [];
 
   constructor(
     readonly text: string,
@@ -35,6 +36,14 @@ export class Reader {
     this.toks = s.tokens;
     this.from = s.start;
     this.to = s.end;
+  }
+
+  /** Read sentence s of the same text from now on (one reader serves an article's sentences). */
+  read(s: Sentence): void {
+    this.toks = s.tokens;
+    this.from = s.start;
+    this.to = s.end;
+    if (this.windows.length !== 0) this.windows.length = 0; // mostly none: no call to cut the array
   }
 
   /** Token i, or undefined outside the sentence. */
@@ -99,6 +108,9 @@ export class Reader {
     }
     let wordEnd = end;
     while (wordEnd < text.length && (CHAR_FLAGS[text.charCodeAt(wordEnd)] & WORD_CHARS) !== 0) wordEnd++;
+    // A lone `و` (`… و بیمارستان`): the scan reads it as one `و` item, and a number phrase never ends
+    // with one (numbers/grammar.ts: a phrase ends after a number word, a magnitude or نیم).
+    if (wordEnd === end && start === end - 1 && c === AND_CODE) return false;
     return mayBeNumberWord(text, start, wordEnd) && this.splitsIntoNumbers(end - 1);
   }
 

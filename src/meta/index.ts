@@ -64,18 +64,27 @@ const DATELINE = /^([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,2})\s*[-–]\s*([\p{L}\u
 const LEAD_LABEL = /^([\p{L}\u200c]+(?: [\p{L}\u200c]+){0,2})\s+:\s+\S/u;
 const SPEECH_VERB_END = /(?:گفت|افزود|کرد|داشت|داد|شد)$/u;
 /**
- * The chars that can open the first word of a boilerplate line above, after its bullets: امروز, کد,
- * شناسه, the digits of a counter, انتهای, and the footer heads (لینک, ثبت, قوانین, مجموع, ارسال,
- * نظرات, برچسب, کلید). None is a bullet, so those regexes match only where the bullets end.
+ * The words a boilerplate line above opens with, after its bullets: امروز, کد, شناسه, انتهای and the
+ * footer heads (a counter opens with a digit). None starts with a bullet, so those regexes match only
+ * where the bullets end and one of these words stands.
  */
-const BOILERPLATE_OPENERS = new Set([...'اکش0123456789لثقمنب'].map((c) => c.charCodeAt(0)));
+const BOILERPLATE_HEADS = new Map<number, string[]>();
+for (const head of ['امروز', 'کد', 'شناسه', 'انتهای', 'لینک', 'ثبت', 'قوانین', 'مجموع', 'ارسال', 'نظرات', 'برچسب', 'کلید']) {
+  const c = head.charCodeAt(0);
+  BOILERPLATE_HEADS.set(c, [...(BOILERPLATE_HEADS.get(c) ?? []), head]);
+}
 const BULLETS = new Set([...'•·-–*|'].map((c) => c.charCodeAt(0)));
 
 /** Could one of the boilerplate regexes (TODAY_LINE … FOOTER_START) match the line text[s, e)? */
 function mayBeBoilerplate(text: string, s: number, e: number): boolean {
   let i = s;
   while (i < e && ((CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0 || BULLETS.has(text.charCodeAt(i)))) i++;
-  return i < e && BOILERPLATE_OPENERS.has(text.charCodeAt(i));
+  if (i === e) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 0x30 && c <= 0x39) return true;
+  const heads = BOILERPLATE_HEADS.get(c);
+  if (heads !== undefined) for (const head of heads) if (text.startsWith(head, i)) return true;
+  return false;
 }
 
 /** Chars a date line can end with (spaces aside): a digit, a separator before no time, the `ت` of `ساعت`. */
@@ -147,6 +156,18 @@ function mayOpenWithDateline(t: string): boolean {
     if ((flags & SPACE) !== 0) {
       if (i > 0 && (CHAR_FLAGS[t.charCodeAt(i - 1)] & SPACE) === 0 && ++runs > 3) return false;
     } else if ((flags & LETTER) === 0 && c !== 0x200c && !(c >= 0xd800 && c <= 0xdfff)) return c === 0x2d || c === 0x2013;
+  }
+  return false;
+}
+
+/**
+ * Could LEAD_LABEL match `t` (`گزارش امروز : …`)? Its words and spaces run up to a colon: the first
+ * char that is no letter, ZWNJ or space must be `:` (surrogates may be astral letters: read on).
+ */
+function mayOpenWithLabel(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((CHAR_FLAGS[c] & (LETTER | SPACE)) === 0 && c !== 0x200c && !(c >= 0xd800 && c <= 0xdfff)) return c === 0x3a;
   }
   return false;
 }
@@ -270,7 +291,7 @@ export function extractMeta(text: string): MetaResult {
   // Outlet: a site label opening the text ('گزارش امروز : …'), else the credit ('به گزارش رویداد خبر به نقل از').
   let outlet: string | null = null;
   const first = opening[0] ?? '';
-  const label = LEAD_LABEL.exec(first);
+  const label = mayOpenWithLabel(first) ? LEAD_LABEL.exec(first) : null;
   if (label && !SPEECH_VERB_END.test(label[1])) outlet = label[1];
   if (!outlet) {
     // The credit in the content lines (as a search of them joined by `\n` finds it).

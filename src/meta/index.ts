@@ -17,10 +17,13 @@ import {
   type YMD,
 } from '../calendar.js';
 import { fold } from '../normalize/index.js';
-import { CHAR_FLAGS, LETTER, SPACE } from '../segment/chars.js';
+import * as chars from '../segment/chars.js';
 import { creditInLines, newsCodeIn, urlIn } from './search.js';
 import type { Span } from '../segment/index.js';
 import type { ArticleMeta, PublishedDate } from '../types.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { CHAR_FLAGS, LETTER, SPACE } = chars;
 
 /** A region of normalized text that extractors skip, with why. */
 export interface Excluded extends Span {

@@ -5,7 +5,10 @@
  * Example: `newsCodeIn('… کد خبر: 26984')` → '26984'; `creditIn('به گزارش ایرنا، …')[1]` → 'ایرنا';
  * `urlIn('… https://rooydadkhabar.ir/?p=26984')[0]` → the URL.
  */
-import { CHAR_FLAGS, SPACE } from '../segment/chars.js';
+import * as chars from '../segment/chars.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { CHAR_FLAGS, SPACE } = chars;
 
 /** Sticky: tried only where `به گزارش` stands (see `creditIn`). */
 const CREDIT = /به\s+گزارش\s+([^،,:\n]{2,80}?)(?=\s*[،,:]|\s+(?:به\s+نقل\s+از|از|در|و)\s)/uy;

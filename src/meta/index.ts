@@ -202,15 +202,31 @@ function inExcluded(excluded: Excluded[], s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * Scratch lists of `extractMeta`, reused by each call (nothing it calls runs it again): the lines'
+ * offsets, per line 1 when parsePublished gave a date, 2 when it gave null, 0 when not asked yet, and
+ * the content lines' offsets.
+ */
+const STARTS: number[] = [];
+const ENDS: number[] = [];
+const DATED: number[] = [];
+const CONTENT_STARTS: number[] = [];
+const CONTENT_ENDS: number[] = [];
+/** How many lines the scratch lists keep past a call: a huge text's are let go. */
+const KEEP = 4096;
+
 /** Meta of the normalized text `text`. */
 export function extractMeta(text: string): MetaResult {
   // The lines (split at `\n`, as `text.split('\n')` would) as offsets: a line is sliced only when read.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = STARTS;
+  const ends = ENDS;
+  const dated = DATED;
+  let lineCount = 0;
   for (let start = 0; ; ) {
     const nl = text.indexOf('\n', start);
-    starts.push(start);
-    ends.push(nl === -1 ? text.length : nl);
+    starts[lineCount] = start;
+    ends[lineCount] = nl === -1 ? text.length : nl;
+    dated[lineCount++] = 0;
     if (nl === -1) break;
     start = nl + 1;
   }
@@ -218,9 +234,7 @@ export function extractMeta(text: string): MetaResult {
   let newsCode: string | null = null;
   let published: PublishedDate | null = null;
   let footerFrom = -1;
-  // Per line: 1 when parsePublished gave a date, 2 when it gave null, 0 when not asked yet.
-  const dated = new Uint8Array(starts.length);
-  for (let i = 0; i < starts.length && footerFrom < 0; i++) {
+  for (let i = 0; i < lineCount && footerFrom < 0; i++) {
     const s = starts[i];
     const e = ends[i];
     if (mayBeBoilerplate(text, s, e)) {
@@ -257,20 +271,21 @@ export function extractMeta(text: string): MetaResult {
   if (!newsCode) newsCode = newsCodeIn(text);
 
   // The content lines: not blank, excluded or a date line.
-  const contentStarts: number[] = [];
-  const contentEnds: number[] = [];
-  for (let i = 0; i < starts.length; i++) {
+  const contentStarts = CONTENT_STARTS;
+  const contentEnds = CONTENT_ENDS;
+  let contentCount = 0;
+  for (let i = 0; i < lineCount; i++) {
     const s = starts[i];
     const e = ends[i];
     if (isBlank(text, s, e) || inExcluded(excluded, s, e)) continue;
     if (dated[i] === 0 ? publishedIn(text, s, e) !== null : dated[i] === 1) continue;
-    contentStarts.push(s);
-    contentEnds.push(e);
+    contentStarts[contentCount] = s;
+    contentEnds[contentCount++] = e;
   }
 
   // Title: the first line when it reads as a headline and more text follows.
   let title: Span | null = null;
-  if (contentStarts.length > 1) {
+  if (contentCount > 1) {
     const s = contentStarts[0];
     const t = text.slice(s, contentEnds[0]);
     if (isHeadline(t)) title = { start: s + t.length - t.trimStart().length, end: s + t.trimEnd().length };
@@ -281,7 +296,7 @@ export function extractMeta(text: string): MetaResult {
   let agency: string | null = null;
   // The first content lines, trimmed: where a dateline may stand.
   const opening: string[] = [];
-  for (let k = 0; k < contentStarts.length && k < 3; k++) opening.push(text.slice(contentStarts[k], contentEnds[k]).trim());
+  for (let k = 0; k < contentCount && k < 3; k++) opening.push(text.slice(contentStarts[k], contentEnds[k]).trim());
   for (const t of opening) {
     const m = mayOpenWithDateline(t) ? DATELINE.exec(t) : null;
     if (m && agencyOf(m[2])) {
@@ -298,11 +313,13 @@ export function extractMeta(text: string): MetaResult {
   if (label && !SPEECH_VERB_END.test(label[1])) outlet = label[1];
   if (!outlet) {
     // The credit in the content lines (as a search of them joined by `\n` finds it).
-    const credit = creditInLines(text, contentStarts, contentEnds);
+    const credit = creditInLines(text, contentStarts, contentEnds, contentCount);
     if (credit !== null) outlet = outletFromCredit(credit);
   }
   if (!outlet && agency) outlet = agency;
   if (outlet && !agency && opening.some((t) => mayOpenWithDateline(t) && DATELINE.test(t))) agency = agencyOf(outlet);
+
+  if (lineCount > KEEP) for (const list of [STARTS, ENDS, DATED, CONTENT_STARTS, CONTENT_ENDS]) list.length = KEEP;
 
   const urlMatch = urlIn(text);
   const url: Span | null = urlMatch ? { start: urlMatch.index, end: urlMatch.index + urlMatch[0].length } : null;

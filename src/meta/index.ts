@@ -48,7 +48,8 @@ const AGENCY_BY_FOLD = new Map<string, string>(
   OUTLETS.agencies.flatMap((a) => [a.name, ...a.aliases].map((n) => [fold(n), a.name] as [string, string])),
 );
 const NOT_OUTLET_HEADS = new Set(OUTLETS.notOutletHeads.map(fold));
-const OUTLET_PREFIXES = OUTLETS.outletPrefixes.map((p) => p.words).sort((a, b) => b.length - a.length);
+/** The outlet prefixes with the space after them, longest first. */
+const OUTLET_PREFIXES = OUTLETS.outletPrefixes.map((p) => p.words + ' ').sort((a, b) => b.length - a.length);
 
 const MONTHS = monthNameForms('jalaliMonths').join('|');
 const BULLET = '[\\s•·\\-–*|]*';
@@ -135,8 +136,8 @@ function agencyOf(name: string): string | null {
 function outletFromCredit(credit: string): string | null {
   let name = credit.trim();
   for (const prefix of OUTLET_PREFIXES) {
-    if (name.startsWith(prefix + ' ')) {
-      name = name.slice(prefix.length + 1).trim();
+    if (name.startsWith(prefix)) {
+      name = name.slice(prefix.length).trim();
       break;
     }
   }
@@ -184,10 +185,13 @@ function hasSpaceRuns(t: string, n: number): boolean {
   return runs >= n;
 }
 
+const SENTENCE_END = /[.:!؟?]$/;
+const SAID = /گفت\s*:/;
+
 function isHeadline(line: string): boolean {
   const t = line.trim();
   // Three words or more: two runs of spaces inside the trimmed line (`t.split(/\s+/).length >= 3`).
-  return t.length >= 10 && t.length <= 300 && hasSpaceRuns(t, 2) && !/[.:!؟?]$/.test(t) && !/گفت\s*:/.test(t);
+  return t.length >= 10 && t.length <= 300 && hasSpaceRuns(t, 2) && !SENTENCE_END.test(t) && !SAID.test(t);
 }
 
 /** Is the line text[s, e) empty or all spaces (`line.trim() === ''`)? */
@@ -297,8 +301,10 @@ export function extractMeta(text: string): MetaResult {
   // The first content lines, trimmed: where a dateline may stand.
   const opening: string[] = [];
   for (let k = 0; k < contentCount && k < 3; k++) opening.push(text.slice(contentStarts[k], contentEnds[k]).trim());
+  let openedWithDateline = false; // some opening line matched DATELINE (read when no agency is found)
   for (const t of opening) {
     const m = mayOpenWithDateline(t) ? DATELINE.exec(t) : null;
+    if (m) openedWithDateline = true;
     if (m && agencyOf(m[2])) {
       dateline = m[1];
       agency = agencyOf(m[2]);
@@ -317,7 +323,8 @@ export function extractMeta(text: string): MetaResult {
     if (credit !== null) outlet = outletFromCredit(credit);
   }
   if (!outlet && agency) outlet = agency;
-  if (outlet && !agency && opening.some((t) => mayOpenWithDateline(t) && DATELINE.test(t))) agency = agencyOf(outlet);
+  // Without an agency the loop above read every opening line.
+  if (outlet && !agency && openedWithDateline) agency = agencyOf(outlet);
 
   if (lineCount > KEEP) for (const list of [STARTS, ENDS, DATED, CONTENT_STARTS, CONTENT_ENDS]) list.length = KEEP;
 

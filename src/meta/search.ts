@@ -3,7 +3,8 @@
  * with stands: the first match each finds is the one a global search of the pattern finds.
  *
  * Example: `newsCodeIn('… کد خبر: 26984')` → '26984'; `creditIn('به گزارش ایرنا، …')[1]` → 'ایرنا';
- * `urlIn('… https://rooydadkhabar.ir/?p=26984')[0]` → the URL.
+ * `urlIn('… https://rooydadkhabar.ir/?p=26984')[0]` → the URL; `creditInLines(text, starts, ends)` →
+ * 'ایرنا' when a line [starts[k], ends[k]) of text reads `به گزارش ایرنا، …` (those lines joined, unjoined).
  */
 import * as chars from '../segment/chars.js';
 

@@ -35,7 +35,8 @@ const WHOLE = new RegExp(`^(${NAMES})(?:${SUFFIX})?$`, 'u');
 /** PERCENT tried at one position, where the gate of the units' first chars allows (same matches). */
 const PERCENT_AT = new RegExp(PERCENT.source, 'uy');
 const PERCENT_GATE = new StartGate().words(FILE.units.map((u) => u.text));
-const DIGIT = /\d/;
+/** `\d` (NaN, before the text, is none). */
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * Every percent word ends with the same two chars (`صد`) and every sign is one char: a match starts
@@ -81,7 +82,7 @@ function units(text: string): UnitMatch<null>[] {
     for (let m; (m = PERCENT_GATE.find(PERCENT_AT, text, Math.max(p, ranges[r]), ranges[r + 1])) !== null; ) {
       p = m.index + m[0].length;
       const unit = m[1] ?? m[2];
-      if (GLUED_ONLY.has(unit) && !DIGIT.test(text[m.index - 1] ?? '')) continue;
+      if (GLUED_ONLY.has(unit) && !isDigit(text.charCodeAt(m.index - 1))) continue;
       out.push({ start: m.index, end: m.index + unit.length, unit: null });
     }
   }

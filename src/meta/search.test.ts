@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditIn, newsCodeIn, urlIn } from './search.js';
+import { creditIn, creditInLines, newsCodeIn, urlIn } from './search.js';
 
 /** The patterns as a plain global search reads them (search.ts tries them only where their first word stands). */
 const CREDIT = /به\s+گزارش\s+([^،,:\n]{2,80}?)(?=\s*[،,:]|\s+(?:به\s+نقل\s+از|از|در|و)\s)/u;
@@ -28,6 +28,31 @@ describe('meta searches', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('find the credit of some lines of a text as a search of them joined finds it', () => {
+    const line = text.map((t) => t.replace(/\n/g, ' '));
+    const lines = fc.array(fc.record({ line, kept: fc.boolean() }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(lines, (ls) => {
+        const starts: number[] = [];
+        const ends: number[] = [];
+        let at = 0;
+        for (const l of ls) {
+          if (l.kept) {
+            starts.push(at);
+            ends.push(at + l.line.length);
+          }
+          at += l.line.length + 1;
+        }
+        const whole = ls.map((l) => l.line).join('\n');
+        const body = ls.filter((l) => l.kept).map((l) => l.line).join('\n');
+        expect(creditInLines(whole, starts, ends)).toBe(creditIn(body)?.[1] ?? null);
+      }),
+      { numRuns: 3000 },
+    );
+    const long = 'به گزارش ایرنا، ' + 'متن خبر '.repeat(30);
+    expect(creditInLines(long + '\nخط', [0], [long.length])).toBe('ایرنا');
   });
 
   it('read news copy', () => {

@@ -3,9 +3,13 @@
  * with stands: the first match each finds is the one a global search of the pattern finds.
  *
  * Example: `newsCodeIn('… کد خبر: 26984')` → '26984'; `creditIn('به گزارش ایرنا، …')[1]` → 'ایرنا';
- * `urlIn('… https://rooydadkhabar.ir/?p=26984')[0]` → the URL.
+ * `urlIn('… https://rooydadkhabar.ir/?p=26984')[0]` → the URL; `creditInLines(text, starts, ends)` →
+ * 'ایرنا' when a line [starts[k], ends[k]) of text reads `به گزارش ایرنا، …` (those lines joined, unjoined).
  */
-import { CHAR_FLAGS, SPACE } from '../segment/chars.js';
+import * as chars from '../segment/chars.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { CHAR_FLAGS, SPACE } = chars;
 
 /** Sticky: tried only where `به گزارش` stands (see `creditIn`). */
 const CREDIT = /به\s+گزارش\s+([^،,:\n]{2,80}?)(?=\s*[،,:]|\s+(?:به\s+نقل\s+از|از|در|و)\s)/uy;
@@ -47,6 +51,52 @@ export function creditIn(body: string): RegExpExecArray | null {
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * The most chars other than spaces CREDIT reads from its `به` on: `به` 2, `گزارش` 5, the credit 80 and
+ * `به نقل از` 7, then the one char that ends a run (chars past it are never read).
+ */
+const CREDIT_REACH = 2 + 5 + 80 + 7 + 1;
+
+/**
+ * `creditIn(body)[1]` for the body made of the lines [starts[k], ends[k]) (k < count) of text joined by `\n`, read
+ * in text where it can: at a `به گزارش` inside one line whose CREDIT_REACH chars (spaces aside) lie in
+ * that line (or the line ends the text), the pattern reads the same chars in text as in the body. At
+ * any other place (a `به` on the line before, a short line whose next line the pattern may read) the
+ * body is joined and searched whole: the places before failed in it as they failed here.
+ */
+export function creditInLines(text: string, starts: number[], ends: number[], count = starts.length): string | null {
+  let k = 0;
+  for (let g = text.indexOf('گزارش'); g >= 0 && k < count; g = text.indexOf('گزارش', g + 1)) {
+    while (k < count && ends[k] < g + 5) k++;
+    if (k === count) break;
+    const s = starts[k];
+    if (g < s) continue; // in a line that is not in the body
+    let w = g;
+    while (w > s && (CHAR_FLAGS[text.charCodeAt(w - 1)] & SPACE) !== 0) w--;
+    if (w === s) {
+      if (k === 0) continue; // the body's start: no `به` before
+      return joinedCredit(text, starts, ends, count); // the spaces go on over the `\n` before, in the body
+    }
+    if (w === g) continue;
+    if (w - 2 < s || text.charCodeAt(w - 2) !== 0x0628 || text.charCodeAt(w - 1) !== 0x0647) continue; // به
+    const e = ends[k];
+    let q = w - 2;
+    for (let n = 0; q < e && n < CREDIT_REACH; q++) if ((CHAR_FLAGS[text.charCodeAt(q)] & SPACE) === 0) n++;
+    if (q === e && e !== text.length) return joinedCredit(text, starts, ends, count);
+    CREDIT.lastIndex = w - 2;
+    const m = CREDIT.exec(text);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** `creditIn` of the lines joined: the slow way, for the places `creditInLines` cannot read in text. */
+function joinedCredit(text: string, starts: number[], ends: number[], count: number): string | null {
+  const parts: string[] = [];
+  for (let k = 0; k < count; k++) parts.push(text.slice(starts[k], ends[k]));
+  return creditIn(parts.join('\n'))?.[1] ?? null;
 }
 
 /** The first match of URL in text, as a global search finds it: tried where `http` stands. */

@@ -8,11 +8,12 @@
  */
 import { loadJson } from '../../data.js';
 import { normalize } from '../../normalize/index.js';
-import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
+import * as chars from '../../segment/chars.js';
 import * as gate from '../../segment/gate.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
 const { SECOND_MASK } = gate;
+const { CHAR_FLAGS, codesOf, flagsBefore, LETTER, SPACE, ZWNJ_FLAG } = chars;
 
 export interface Cue {
   /** Normalized span of the speech verb. */
@@ -96,20 +97,22 @@ export function findCues(text: string): Cue[] {
     for (let n = 0; lo > from; lo--) {
       if ((CHAR_FLAGS[codes[lo - 1]] & (SPACE | ZWNJ_FLAG)) === 0 && ++n > MAX_CUE_CHARS) break;
     }
-    const cue = cueBefore(text, codes, lo, colon);
-    if (cue) out.push(cue);
+    const start = cueStart(text, codes, lo, colon);
+    // The match at `start` ends at this colon (the first after it: no verb has one), its verb at `last`.
+    if (start !== -1) out.push({ start, end: last + 1, colon });
   }
   return out;
 }
 
-/** The leftmost cue starting in [from, colon) that ends at `colon`, or null. */
-function cueBefore(text: string, codes: Uint16Array, from: number, colon: number): Cue | null {
+/** Where the leftmost cue starting in [from, colon) and ending at `colon` starts, or -1. */
+function cueStart(text: string, codes: Uint16Array, from: number, colon: number): number {
   for (let p = from; p < colon; p++) {
+    // A letter or ZWNJ right before (most places, inside words): no cue (`flagsBefore` decides surrogates).
+    if (p > 0 && (CHAR_FLAGS[codes[p - 1]] & NOT_BEFORE) !== 0) continue;
     if (((SECOND[codes[p] & SECOND_MASK] >>> (codes[p + 1] & 31)) & 1) === 0) continue; // the gate's quick no
     if (!GATE.allows(text, p) || (flagsBefore(text, p) & NOT_BEFORE) !== 0) continue;
     CUE_AT.lastIndex = p;
-    const m = CUE_AT.exec(text);
-    if (m !== null) return { start: p, end: p + m[1].length, colon: p + m[0].length - 1 };
+    if (CUE_AT.test(text)) return p;
   }
-  return null;
+  return -1;
 }

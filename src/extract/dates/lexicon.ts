@@ -63,10 +63,12 @@ export function flexible(phrase: string): string {
     .join('[\\s\\u200c]?');
 }
 
+/** The phrases of `alternation` in the order its regex tries them: longest first, once each. */
+export const alternationOrder = (phrases: string[]): string[] => [...new Set(phrases)].sort((a, b) => b.length - a.length);
+
 /** An alternation of phrases, longest first, each flexible in its spacing. */
 export function alternation(phrases: string[]): string {
-  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return unique.map(flexible).join('|');
+  return alternationOrder(phrases).map(flexible).join('|');
 }
 
 /** The literal words of a phrase's pattern (see `flexible`): `دو شنبه` → `['دو', 'شنبه']`. */
@@ -156,9 +158,12 @@ export function monthNumber(calendar: Calendar, name: string): number | null {
   return table.get(fold(name)) ?? null;
 }
 
+/** The words of one unit (`سال` for 'year'). */
+export const unitPhrases = (unit: Unit): string[] => REL.units.filter((u) => u.unit === unit).map((u) => u.text);
+
 /** The words of one unit (`سال` for 'year'), as an alternation. */
 export function unitWordRe(unit: Unit): string {
-  return alternation(REL.units.filter((u) => u.unit === unit).map((u) => u.text));
+  return alternation(unitPhrases(unit));
 }
 
 /** Units that `این`/`همین` make relative (`این هفته`, not `این سال`: that one points into the story). */

@@ -9,7 +9,7 @@
  * (month 11, day 22, yearOffset 0)].
  */
 import { NUMERIC_DATE_CUE_RE } from './lexicon.js';
-import { KINDS, mayHoldAnchor, nextAnchor } from './anchors.js';
+import { mayHoldAnchor, nextAnchor } from './anchors.js';
 import type { Sentence } from '../../segment/index.js';
 import { monthForm, numericForm, seasonForm } from './forms.js';
 import { relativeWordForm, unitForm, vagueForm, weekdayForm } from './relative.js';
@@ -33,11 +33,9 @@ function candidates(text: string, sentence: Sentence): DateParse[] {
     if (tok.end <= pos || !mayHoldAnchor(tok.word)) continue;
     for (let m = nextAnchor(text, Math.max(pos, tok.start), tok.end); m !== null; m = pos < tok.end ? nextAnchor(text, pos, tok.end) : null) {
       s ??= { text, from: sentence.start, to: sentence.end };
-      let k = 1;
-      while (k < m.length && !m[k]) k++;
-      const kind = KINDS[k - 1];
-      const start = m.index;
-      const end = start + m[0].length;
+      const kind = m.kind;
+      const start = m.start;
+      const end = m.end;
       pos = end;
       let p: DateParse | null = null;
       if (kind === 'vague') p = vagueForm(start, end);
@@ -49,7 +47,7 @@ function candidates(text: string, sentence: Sentence): DateParse[] {
       else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian');
       else if (kind === 'weekday') p = weekdayForm(s, start, end);
       else if (kind === 'season') p = seasonForm(s, start, end);
-      else if (kind === 'plural') p = unitForm(s, start, start + m[k].length, end);
+      else if (kind === 'plural') p = unitForm(s, start, m.unitEnd, end);
       else if (kind === 'unit') p = unitForm(s, start, end, end);
       if (p && p.start >= s.from && p.end <= s.to) {
         if (out === NONE) out = [];

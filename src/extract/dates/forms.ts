@@ -24,22 +24,27 @@ import {
   SEASON_HEAD_RE,
   SEASONS,
   SP,
+  lastWords,
   monthNumber,
+  PHRASES,
+  unitPhrases,
   unitWordRe,
 } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+import { at, atEnd, endingAt, sticky, wordThenSpaces, type Scan } from './scan.js';
 import { calendarOfYear, eraAfter, partBefore, twoDigitYear, withPart, yearFits, yearTail } from './tails.js';
 
 const MONTH_WORD = unitWordRe('month');
+/** `ماه مبارک رمضان`: the month word may come with its epithet. */
+const BLESSED = 'مبارک';
 const MONTH_NAMES: Record<Calendar, string> = { jalali: JALALI_MONTH_RE, gregorian: GREGORIAN_MONTH_RE, hijri: HIJRI_MONTH_RE };
 
 const MAH_AFTER = sticky(`${GLUE}(?:${MONTH_WORD})${RB}`);
-const MAH_BEFORE = atEnd(`${LB}(?:${MONTH_WORD})(?:${SP}مبارک)?${SP}`);
+const MAH_BEFORE = atEnd(`${LB}(?:${MONTH_WORD})(?:${SP}${BLESSED})?${SP}`, wordThenSpaces([...lastWords(unitPhrases('month')), BLESSED]));
 const DAY_BEFORE = atEnd(`(?<![\\p{L}\\p{N}\\u200c/.,:])(\\d{1,2})(?:${GLUE}(?:ام|م))?${SP}`);
 const DIRECTION_AFTER = sticky(`${SP}(${DIRECTION_RE})${RB}`);
-const SEASON_HEAD_BEFORE = atEnd(`${LB}(?:${SEASON_HEAD_RE})${SP}`);
-const NUMERIC_CUE_BEFORE = atEnd(`${LB}(?:${NUMERIC_DATE_CUE_RE})${SP}`);
+const SEASON_HEAD_BEFORE = atEnd(`${LB}(?:${SEASON_HEAD_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.seasonHeads)));
+const NUMERIC_CUE_BEFORE = atEnd(`${LB}(?:${NUMERIC_DATE_CUE_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.numericDateCues)));
 /** `شهریور، مهر و آبان ماه`: a month in a list shares the list's `ماه` or year. */
 const NEXT_IN_LIST: Record<Calendar, RegExp> = Object.fromEntries(
   (['jalali', 'gregorian', 'hijri'] as Calendar[]).map((c) => [

@@ -88,7 +88,16 @@ export const PHRASES = {
   vague: REL.vague.map((v) => v.text),
   seasons: REL.seasons.map((v) => v.text),
   blockUnits: REL.blockUnits.map((b) => b.text),
+  parts: REL.parts.map((p) => p.text),
+  demonstratives: REL.demonstratives.map((d) => d.text),
+  seasonHeads: REL.seasonHeads.map((h) => h.text),
+  partsOfDay: REL.partsOfDay.map((p) => p.text),
+  vagueCounts: TRAPS.vagueCounts.map((c) => c.text),
+  numericDateCues: TRAPS.numericDateCues.map((c) => c.text),
 };
+
+/** The literal last words of phrases' patterns (see `flexible`), for a gate on what ends before a position. */
+export const lastWords = (phrases: string[]) => phrases.map((p) => phraseWords(p).pop()!);
 
 const byFold = <T>(entries: (Entry & T)[]) => new Map(entries.map((e) => [fold(e.text), e] as [string, Entry & T]));
 
@@ -113,18 +122,18 @@ export const UNITS = byFold(REL.units);
 export const UNIT_RE = alternation(REL.units.map((u) => u.text));
 export const DIRECTIONS = byFold(REL.directions);
 export const DIRECTION_RE = alternation(REL.directions.map((d) => d.text));
-export const DEMONSTRATIVE_RE = alternation(REL.demonstratives.map((d) => d.text));
+export const DEMONSTRATIVE_RE = alternation(PHRASES.demonstratives);
 export const VAGUE_DIRECTION_RE = alternation(REL.vagueDirections.map((d) => d.text));
 export const VAGUE_RE = alternation(REL.vague.map((v) => v.text));
 export const PARTS = byFold(REL.parts);
-export const PART_RE = alternation(REL.parts.map((p) => p.text));
+export const PART_RE = alternation(PHRASES.parts);
 export const BLOCK_UNIT_RE = alternation(REL.blockUnits.map((b) => b.text));
 export const ERAS = byFold(REL.eras);
 export const ERA_RE = alternation(REL.eras.map((e) => e.text));
 export const SEASONS = byFold(REL.seasons);
 export const SEASON_RE = alternation(REL.seasons.map((s) => s.text));
-export const SEASON_HEAD_RE = alternation(REL.seasonHeads.map((s) => s.text));
-export const PART_OF_DAY_RE = alternation(REL.partsOfDay.map((p) => p.text));
+export const SEASON_HEAD_RE = alternation(PHRASES.seasonHeads);
+export const PART_OF_DAY_RE = alternation(PHRASES.partsOfDay);
 export const CLOCK_WORD_RE = alternation(REL.clockWords.map((c) => c.text));
 export const HALF_RE = alternation(REL.halves.map((h) => h.text));
 
@@ -144,11 +153,11 @@ export const SPEECH_CUE_RE = TRAPS.speechCues
   .map((c) => (/^\p{L}/u.test(c.text) ? `(?:^|[^\\p{L}\\u200c])${flexible(c.text)}(?![\\p{L}\\u200c])` : flexible(c.text)))
   .join('|');
 /** Counts that are no number: `چند روز پیش` is vague. */
-export const VAGUE_COUNT_RE = alternation(TRAPS.vagueCounts.map((c) => c.text));
+export const VAGUE_COUNT_RE = alternation(PHRASES.vagueCounts);
 /** Folded words (or two-word phrases) before a bare year that make it a year: `المپیک ۲۰۱۶`; some take two digits. */
 export const YEAR_CUES = byFold(TRAPS.yearCues);
 /** Words before a dotted date with a two-digit year: `مورخ ۸۸.۲.۲۱`. */
-export const NUMERIC_DATE_CUE_RE = alternation(TRAPS.numericDateCues.map((c) => c.text));
+export const NUMERIC_DATE_CUE_RE = alternation(PHRASES.numericDateCues);
 /** Kinds of year written between `سال` and the number: `سال تحصیلی ۹۵-۹۶`, `سال مالی ۹۵`. */
 export const YEAR_KIND_RE = alternation(TRAPS.yearKinds.map((k) => k.text));
 

@@ -18,13 +18,16 @@ import {
   GENERIC_TODAY_HEADS,
   GLUE,
   HALF_RE,
+  lastWords,
   LB,
   PART_OF_DAY_RE,
+  PHRASES,
   RB,
   RELATIVE_WORDS,
   SP,
   SPEECH_CUE_RE,
   UNITS,
+  unitPhrases,
   unitWordRe,
   VAGUE_COUNT_RE,
   VAGUE_DIRECTION_RE,
@@ -35,7 +38,7 @@ import {
   type Unit,
 } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+import { at, atEnd, charThenSpace, endingAt, sticky, wordThenSpaces, type Scan } from './scan.js';
 import { eraAfter, withPart } from './tails.js';
 import { yearNumberForm } from './years.js';
 
@@ -48,22 +51,22 @@ const GLUED_DIRECTION_AFTER = sticky(`${GLUE}(?:ی${SP})?(${DIRECTION_RE})${RB}`
 const GLUED_VAGUE_AFTER = sticky(`${GLUE}(?:${VAGUE_DIRECTION_RE})${RB}`);
 const HALF_AFTER = sticky(`${SP}(?:${HALF_RE})${RB}`);
 const EVENT_AFTER = sticky(`${SP}از${RB}`);
-const WEEKDAY_LEFT = atEnd(`${LB}(?:${DAY_WORD}|${PART_OF_DAY_RE})${SP}`);
+const WEEKDAY_LEFT = atEnd(`${LB}(?:${DAY_WORD}|${PART_OF_DAY_RE})${SP}`, wordThenSpaces(lastWords([...unitPhrases('day'), ...PHRASES.partsOfDay])));
 const PART_OF_DAY_AFTER = sticky(`${SP}(?:${PART_OF_DAY_RE})${RB}`);
 const WEEK_AFTER = sticky(`${SP}(?:(?:${DEMONSTRATIVE_RE})${SP}(?:${WEEK_WORD})|(?:${WEEK_WORD})${GLUE}(${DIRECTION_RE}))${RB}`);
-const DEMONSTRATIVE_BEFORE = atEnd(`${LB}(?:${DEMONSTRATIVE_RE})${SP}`);
+const DEMONSTRATIVE_BEFORE = atEnd(`${LB}(?:${DEMONSTRATIVE_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.demonstratives)));
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isGlue = (c: number) => c === 0x200c || (CHAR_FLAGS[c] & SPACE) !== 0;
 /** A digit count ends in a digit, maybe then a space or ZWNJ (`GLUE`). */
 export const digitCountMayEnd = (text: string, pos: number, from: number) =>
   pos > from && (isDigit(text.charCodeAt(pos - 1)) || (pos - 1 > from && isGlue(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos - 2)))) ? from : -1;
 const DIGIT_COUNT_BEFORE = atEnd(`(?<![\\p{N}/.,:])(\\d{1,3})${GLUE}`, digitCountMayEnd);
-const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`);
+const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.vagueCounts)));
 const YEAR_AFTER_WORD = sticky(`(?:${SP}(?:${YEAR_KIND_RE}))?${GLUE}(\\d{2,4})(?![\\d/.:])`);
 const YEAR_KIND_AFTER = sticky(`${SP}(?:${YEAR_KIND_RE})${RB}`);
 const LABEL_COLON = sticky(`\\s?:`);
 const WORD_END = sticky(RB);
-const QUOTE_OPEN = atEnd(`[«"“]\\s?`);
+const QUOTE_OPEN = atEnd(`[«"“]\\s?`, charThenSpace('«"“'));
 const QUOTE_CLOSE = sticky(`\\s?[»"”]`);
 /** What ties `امروز` to the day: `صبح امروز`, `امروز عصر`, `امروز یکشنبه`, `ساعت ۱۸ امروز`. */
 const DAY_TIE_BEFORE = atEnd(`(?:${LB}(?:${PART_OF_DAY_RE})|(?:${CLOCK_WORD_RE})${SP}\\d{1,2}(?::\\d{2})?|\\d{1,2}:\\d{2})${SP}`);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atEnd, endingAt, maxLength } from './scan.js';
-import { BLOCK_UNIT_RE, DEMONSTRATIVE_RE, GLUE, LB, SP } from './lexicon.js';
+import { atEnd, charThenSpace, endingAt, maxLength, wordThenSpaces } from './scan.js';
+import { BLOCK_UNIT_RE, DEMONSTRATIVE_RE, GLUE, lastWords, LB, PART_RE, PHRASES, SP, unitPhrases, unitWordRe } from './lexicon.js';
 import { digitCountMayEnd } from './relative.js';
 import { blockMayEnd } from './tails.js';
 
@@ -40,12 +40,24 @@ describe('mayEnd', () => {
   const cases = [
     { re: new RegExp(`(?:(?<![\\p{N}/.,:])(\\d{1,3})${GLUE})$`, 'u'), mayEnd: digitCountMayEnd },
     { re: new RegExp(`(?:${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP})$`, 'u'), mayEnd: blockMayEnd },
+    { re: new RegExp(`(?:${LB}(?:${DEMONSTRATIVE_RE})${SP})$`, 'u'), mayEnd: wordThenSpaces(lastWords(PHRASES.demonstratives)) },
+    { re: new RegExp(`(?:${LB}(${PART_RE})${SP})$`, 'u'), mayEnd: wordThenSpaces(lastWords(PHRASES.parts)) },
+    { re: new RegExp(`(?:${LB}(?:${unitWordRe('month')})(?:${SP}مبارک)?${SP})$`, 'u'), mayEnd: wordThenSpaces([...lastWords(unitPhrases('month')), 'مبارک']) },
+    { re: /(?:[«"“]\s?)$/u, mayEnd: charThenSpace('«"“') },
   ];
-  const text = fc.array(fc.constantFrom('ماه', 'ماهه', 'شش', 'نخست', 'شش ماهه ', 'سه\u200cماه ', '12 ماه', ' نخست ', ' ', ' ', ' ', '  ', '\n', '1', '23', '456', '/', 'ا', '\u200c', '\ud835\udc00', '،'), { maxLength: 14 }).map((a) => a.join(''));
+  const text = fc
+    .array(
+      fc.constantFrom(
+        'ماه', 'ماهه', 'شش', 'نخست', 'شش ماهه ', 'سه\u200cماه ', '12 ماه', ' نخست ', ' ', ' ', ' ', '  ', '\n', '1', '23', '456', '/', 'ا', '\u200c', '\ud835\udc00', '،',
+        'این', 'همین', 'نیمه', 'دوم', 'نیمه\u200cدوم', 'پایان', 'مبارک', '«', '"',
+      ),
+      { maxLength: 14 },
+    )
+    .map((a) => a.join(''));
 
   it('lets the pattern find what it finds from `from`', () => {
     fc.assert(
-      fc.property(text, fc.nat(), fc.nat(1), (t, a, k) => {
+      fc.property(text, fc.nat(), fc.nat(cases.length - 1), (t, a, k) => {
         const from = a % (t.length + 1);
         const pos = t.length;
         const m = cases[k].re.exec(t.slice(from, pos));

@@ -122,6 +122,31 @@ function alternatesAtTop(src: string): boolean {
   return false;
 }
 
+const isSpaceAt = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0;
+
+/**
+ * The `mayEnd` of a pattern that ends in one of `words`, then `\s{1,2}` (`(?:<phrases>)\s{1,2}`, the
+ * phrases ending in these words): no match where none of them stands right before the last one or
+ * two spaces. `در سال` before `سال`: `در` is no vague count (`چند`), the regex does not run.
+ */
+export function wordThenSpaces(words: string[]): MayEnd {
+  const list = [...new Set(words)];
+  return (text, pos, from) => {
+    for (let q = pos; q > from && q > pos - 2 && isSpaceAt(text, q - 1); ) {
+      q--;
+      for (const w of list) if (q - w.length >= from && text.startsWith(w, q - w.length)) return from;
+    }
+    return -1;
+  };
+}
+
+/** The `mayEnd` of `[<chars>]\s?`: one of `chars` before pos, maybe a space between. */
+export function charThenSpace(chars: string): MayEnd {
+  const codes = [...chars].map((c) => c.charCodeAt(0));
+  const at = (text: string, i: number, from: number) => i >= from && codes.includes(text.charCodeAt(i));
+  return (text, pos, from) => (at(text, pos - 1, from) || (pos - 1 > from && isSpaceAt(text, pos - 1) && at(text, pos - 2, from)) ? from : -1);
+}
+
 /** Match `re` (sticky) at `pos`, within the sentence. */
 export function at(re: RegExp, s: Scan, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;

@@ -18,6 +18,7 @@ import {
   ERA_RE,
   ERAS,
   GLUE,
+  lastWords,
   LB,
   NOT_YEAR_FOLLOWER_RE,
   PART_RE,
@@ -30,7 +31,7 @@ import {
   unitWordRe,
 } from './lexicon.js';
 import { isMonthLevel, isWeekLevel, isYearLevel, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+import { at, atEnd, endingAt, sticky, wordThenSpaces, type Scan } from './scan.js';
 
 const YEAR_WORD = unitWordRe('year');
 
@@ -149,7 +150,7 @@ function afterSpaceRuns(text: string, pos: number, from: number, k: number): num
   return from;
 }
 
-const PART_BEFORE = atEnd(`${LB}(${PART_RE})${SP}`);
+const PART_BEFORE = atEnd(`${LB}(${PART_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.parts)));
 const BLOCK_BEFORE = atEnd(`${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP}`, blockMayEnd);
 
 /** The part word (`پایان`, `اواخر`, `نیمه دوم`) just before `pos`, or null. */

@@ -10,7 +10,7 @@ import { fold } from '../../normalize/index.js';
 import { wordStartsBefore } from './before.js';
 import { GLUE, SP, unitWordRe, YEAR_CUES } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+import { at, atEnd, charThenSpace, endingAt, sticky, type Scan } from './scan.js';
 import { calendarOfYear, countFollows, eraAfter, twoDigitYear, withPart, yearFits } from './tails.js';
 
 const YEAR_WORD = unitWordRe('year');
@@ -19,7 +19,7 @@ const NEXT_YEAR = sticky(`(?:${SP}?[،,]${SP}?(?=\\d{4})|${SP}?(?:و|تا|-|–)
 /** Years of one list lie close together (`سال ۹۶ و ۲۰ ماه` is a year and a count). */
 const LIST_SPAN: Record<number, number> = { 2: 10, 4: 100 };
 const DASH_YEAR = sticky(`\\s?[-–]\\s?(\\d{4})(?![\\d/.:])`);
-const PAREN_OPEN = atEnd(`\\(\\s?`);
+const PAREN_OPEN = atEnd(`\\(\\s?`, charThenSpace('('));
 const PAREN_CLOSE = sticky(`\\s?\\)`);
 
 const toYear = (digits: string) => (digits.length === 2 ? twoDigitYear(Number(digits)) : Number(digits));

@@ -32,6 +32,7 @@ import {
 } from './lexicon.js';
 import { anyUnitsAt, CHAR_FLAGS, codesOf, flagsAt, flagsBefore, LETTER, NUMBER, SPACE, unitsAt, unitsOf, ZWNJ_FLAG } from '../../segment/chars.js';
 import * as gate from '../../segment/gate.js';
+import { fold } from '../../normalize/index.js';
 import type { Word } from '../../segment/index.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
@@ -143,6 +144,8 @@ interface Alternative {
   kind: string;
   words: Uint16Array[];
   after: number;
+  /** The `fold` of a one-word alternative (its text as matched), else null. */
+  key: string | null;
 }
 /** The phrase groups of ANCHOR in its order (the numeric ones aside), each as its regex spells it. */
 const KIND_PHRASES: [string, string[], number][] = [
@@ -217,7 +220,10 @@ const PLURAL_UNITS = PLURAL_ENDS.map(unitsOf);
       if (w.length < 2 || !inBlock(w[0]) || !inBlock(w[1])) {
         if (w[0] < LOW_CHARS) BY_REGEX[w[0]] = 1;
         else BY_REGEX_HIGH.add(w[0]);
-      } else (ALTERNATIVES[(classOf(w[0]) << 6) | classOf(w[1])] ??= []).push({ kind, words, after });
+      } else {
+        const key = words.length === 1 ? fold(String.fromCharCode(...w)) : null;
+        (ALTERNATIVES[(classOf(w[0]) << 6) | classOf(w[1])] ??= []).push({ kind, words, after, key });
+      }
     }
   }
 }
@@ -329,8 +335,10 @@ export interface Anchor {
   end: number;
   /** Where its unit word ends: `end` but in a plural (`سال` of `سالهای`). */
   unitEnd: number;
+  /** The `fold` of [start, unitEnd) where known at no cost (a one-word alternative), else null. */
+  key: string | null;
 }
-const HIT: Anchor = { kind: '', start: 0, end: 0, unitEnd: 0 };
+const HIT: Anchor = { kind: '', start: 0, end: 0, unitEnd: 0, key: null };
 
 /**
  * The next ANCHOR match starting in [pos, to), as the global regex would find it. Most chars are
@@ -371,6 +379,7 @@ function regexAt(text: string, p: number): boolean {
   HIT.start = p;
   HIT.end = p + m[0].length;
   HIT.unitEnd = p + m[k].length;
+  HIT.key = null;
   return true;
 }
 
@@ -420,6 +429,7 @@ function alternativeAt(text: string, codes: Uint16Array, p: number, alternatives
     HIT.start = p;
     HIT.end = end;
     HIT.unitEnd = q;
+    HIT.key = alt.key;
     return true;
   }
   return false;
@@ -500,6 +510,7 @@ function hitAt(kind: string, start: number, end: number): true {
   HIT.start = start;
   HIT.end = end;
   HIT.unitEnd = end;
+  HIT.key = null;
   return true;
 }
 

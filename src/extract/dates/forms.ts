@@ -25,7 +25,7 @@ import {
   SEASONS,
   SP,
   lastWords,
-  monthNumber,
+  monthOfKey,
   PHRASES,
   unitPhrases,
   unitWordRe,
@@ -64,10 +64,9 @@ function afterNameHead(s: Scan, start: number): boolean {
   return false;
 }
 
-/** A month name of any calendar, with its day before and its year after (see module doc). */
-export function monthForm(s: Scan, start: number, end: number, calendar: Calendar): DateParse | null {
-  const name = s.text.slice(start, end);
-  const month = monthNumber(calendar, name);
+/** A month name of any calendar, with its day before and its year after (see module doc); `key`: its `fold`. */
+export function monthForm(s: Scan, start: number, end: number, calendar: Calendar, key: string): DateParse | null {
+  const month = monthOfKey(calendar, key);
   if (month === null) return null;
   const p = emptyParse(start, end, calendar);
   p.month = month;
@@ -87,7 +86,7 @@ export function monthForm(s: Scan, start: number, end: number, calendar: Calenda
   const ordinal = part || digits ? null : ordinalBefore(s.text, p.start, s.from);
   // `بیست و هفت خرداد`: a day in cardinal words, where it cannot be a count (`دو تیر`: two shots)
   const cardinal = part || digits || ordinal ? null : cardinalBefore(s.text, p.start, s.from);
-  const cardinalDay = cardinal && (!AMBIGUOUS_MONTHS.has(fold(name)) || /\s/.test(s.text.slice(cardinal.start, p.start).trim())) ? cardinal : null;
+  const cardinalDay = cardinal && (!AMBIGUOUS_MONTHS.has(key) || /\s/.test(s.text.slice(cardinal.start, p.start).trim())) ? cardinal : null;
   const day = digits ? { start: digits.start, value: Number(digits.m[1]) } : (ordinal ?? cardinalDay);
   if (day && day.value >= 1 && day.value <= 31) {
     if (afterNameHead(s, day.start)) return null;
@@ -114,7 +113,7 @@ export function monthForm(s: Scan, start: number, end: number, calendar: Calenda
   const anchored = p.day !== null || hasMah || tail !== null || part !== null || p.monthDirection !== null || p.yearOffset !== null;
   // A Hijri month with neither day nor year (`در ماه مبارک رمضان`) names the religious season, not a date.
   if (calendar === 'hijri' && p.day === null && tail === null && part === null) return null;
-  if (AMBIGUOUS_MONTHS.has(fold(name))) {
+  if (AMBIGUOUS_MONTHS.has(key)) {
     if (!anchored && !inList) return null;
     // `می`/`مه` are also a verb prefix and fog: a Gregorian one needs ماه, or a day with a year or a direction.
     if (calendar === 'gregorian' && !hasMah && !(p.day !== null && (p.year !== null || p.monthDirection !== null))) return null;
@@ -153,9 +152,9 @@ export function numericForm(s: Scan, start: number, end: number): DateParse | nu
   return p;
 }
 
-/** A season with its year (`زمستان ۱۳۹۵`, `بهار امسال`, `فصل تابستان امسال`) or a part (`اواخر زمستان`). */
-export function seasonForm(s: Scan, start: number, end: number): DateParse | null {
-  const season = SEASONS.get(fold(s.text.slice(start, end)));
+/** A season with its year (`زمستان ۱۳۹۵`, `بهار امسال`, `فصل تابستان امسال`) or a part (`اواخر زمستان`); `key`: its `fold`. */
+export function seasonForm(s: Scan, start: number, end: number, key: string): DateParse | null {
+  const season = SEASONS.get(key);
   if (!season) return null;
   const p = emptyParse(start, end);
   p.season = season.months;

@@ -163,8 +163,13 @@ export const YEAR_KIND_RE = alternation(TRAPS.yearKinds.map((k) => k.text));
 
 /** The month number of a written month name in a calendar, or null. */
 export function monthNumber(calendar: Calendar, name: string): number | null {
+  return monthOfKey(calendar, fold(name));
+}
+
+/** The month number of a folded month name (`fold`) in a calendar, or null. */
+export function monthOfKey(calendar: Calendar, key: string): number | null {
   const table = calendar === 'jalali' ? JALALI_MONTHS : calendar === 'gregorian' ? GREGORIAN_MONTHS : HIJRI_MONTHS;
-  return table.get(fold(name)) ?? null;
+  return table.get(key) ?? null;
 }
 
 /** The words of one unit (`سال` for 'year'). */

@@ -8,6 +8,7 @@
  * Example: `در سال گذشته و تا ۲۲ بهمن امسال` → [`سال گذشته` (yearOffset -1), `۲۲ بهمن امسال`
  * (month 11, day 22, yearOffset 0)].
  */
+import { fold } from '../../normalize/index.js';
 import { NUMERIC_DATE_CUE_RE } from './lexicon.js';
 import { mayHoldAnchor, nextAnchor } from './anchors.js';
 import type { Sentence } from '../../segment/index.js';
@@ -37,18 +38,21 @@ function candidates(text: string, sentence: Sentence): DateParse[] {
       const start = m.start;
       const end = m.end;
       pos = end;
+      const unitEnd = m.unitEnd;
+      // The words' lookup key: what the forms look the anchor word up by.
+      const key = kind === 'vague' || kind === 'numeric' || kind === 'year' ? '' : (m.key ?? fold(text.slice(start, unitEnd)));
       let p: DateParse | null = null;
       if (kind === 'vague') p = vagueForm(start, end);
-      else if (kind === 'rel') p = relativeWordForm(s, start, end);
+      else if (kind === 'rel') p = relativeWordForm(s, start, end, key);
       else if (kind === 'numeric') p = numericForm(s, start, end);
       else if (kind === 'year') p = bareYearForm(s, start, end);
-      else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali');
-      else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri');
-      else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian');
-      else if (kind === 'weekday') p = weekdayForm(s, start, end);
-      else if (kind === 'season') p = seasonForm(s, start, end);
-      else if (kind === 'plural') p = unitForm(s, start, m.unitEnd, end);
-      else if (kind === 'unit') p = unitForm(s, start, end, end);
+      else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali', key);
+      else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri', key);
+      else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian', key);
+      else if (kind === 'weekday') p = weekdayForm(s, start, end, key);
+      else if (kind === 'season') p = seasonForm(s, start, end, key);
+      else if (kind === 'plural') p = unitForm(s, start, unitEnd, end, key);
+      else if (kind === 'unit') p = unitForm(s, start, end, end, key);
       if (p && p.start >= s.from && p.end <= s.to) {
         if (out === NONE) out = [];
         out.push(p);

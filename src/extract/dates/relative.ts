@@ -97,9 +97,9 @@ function genericToday(s: Scan, start: number, end: number): boolean {
   return inSpeech(s, start);
 }
 
-/** A one-word relative date (see module doc); not a label `امروز :` nor a title `«فردا»`. */
-export function relativeWordForm(s: Scan, start: number, end: number): DateParse | null {
-  const word = RELATIVE_WORDS.get(fold(s.text.slice(start, end)));
+/** A one-word relative date (see module doc); not a label `امروز :` nor a title `«فردا»`. `key`: the word's `fold`. */
+export function relativeWordForm(s: Scan, start: number, end: number, key: string): DateParse | null {
+  const word = RELATIVE_WORDS.get(key);
   if (!word) return null;
   if (at(LABEL_COLON, s, end)) return null;
   if (endingAt(QUOTE_OPEN, s, start) && at(QUOTE_CLOSE, s, end)) return null;
@@ -130,10 +130,11 @@ function countBefore(s: Scan, start: number): { start: number; value: number | n
 /**
  * A unit word (`unitEnd`) maybe in the plural (`end`) with what makes it a date: a year number, a
  * direction (with a count: `۲ سال آینده`), a vague direction (`سالهای اخیر`), a demonstrative
- * (`این هفته`) or a part word (`پایان سال`). A count alone is a duration (`به مدت دو سال`).
+ * (`این هفته`) or a part word (`پایان سال`). A count alone is a duration (`به مدت دو سال`). `key`:
+ * the unit word's `fold`.
  */
-export function unitForm(s: Scan, start: number, unitEnd: number, end: number): DateParse | null {
-  const unit = UNITS.get(fold(s.text.slice(start, unitEnd)))?.unit;
+export function unitForm(s: Scan, start: number, unitEnd: number, end: number, key: string): DateParse | null {
+  const unit = UNITS.get(key)?.unit;
   if (!unit) return null;
   const plural = end > unitEnd;
   const count = countBefore(s, start);
@@ -194,9 +195,9 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number): 
   return null;
 }
 
-/** A weekday: `روز سه شنبه`, `پنجشنبه شب`, `شنبه گذشته`, `شنبه هفته آینده`; not `امام جمعه`. */
-export function weekdayForm(s: Scan, start: number, end: number): DateParse | null {
-  const weekday = WEEKDAYS.get(fold(s.text.slice(start, end)));
+/** A weekday: `روز سه شنبه`, `پنجشنبه شب`, `شنبه گذشته`, `شنبه هفته آینده`; not `امام جمعه`. `key`: its `fold`. */
+export function weekdayForm(s: Scan, start: number, end: number, key: string): DateParse | null {
+  const weekday = WEEKDAYS.get(key);
   if (weekday === undefined) return null;
   const [prev] = wordStartsBefore(s.text, start, s.from, 1);
   if (prev !== undefined && WEEKDAY_NOT_DATE.has(fold(s.text.slice(prev, start)))) return null;

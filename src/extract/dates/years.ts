@@ -66,10 +66,10 @@ function yearList(s: Scan, p: DateParse, digits: string): DateParse {
 }
 
 /** The year cue before `start` (`المپیک`, `جام جهانی`, `انتخابات`), one or two words back. */
-function cueBefore(s: Scan, start: number): { twoDigit: boolean } | null {
+function cueBefore(s: Scan, start: number): { twoDigit?: boolean } | null {
   for (const w of wordStartsBefore(s.text, start, s.from, 2)) {
     const cue = YEAR_CUES.get(fold(s.text.slice(w, start)));
-    if (cue) return { twoDigit: cue.twoDigit === true };
+    if (cue) return cue;
   }
   return null;
 }
@@ -80,15 +80,16 @@ function cueBefore(s: Scan, start: number): { twoDigit: boolean } | null {
  * or block word (`سه ماهه دوم ۲۰۱۶`); else it is a count or a code.
  */
 export function bareYearForm(s: Scan, start: number, end: number): DateParse | null {
-  const digits = s.text.slice(start, end);
-  if (countFollows(s, end)) return null;
-  const p = emptyParse(start, end);
-  const cue = cueBefore(s, start);
-  if (digits.length === 2) {
-    if (!cue?.twoDigit) return null;
-    p.year = twoDigitYear(Number(digits));
+  // Two digits are a year after a cue that takes them only: the cue is read first (the rarer yes).
+  if (end - start === 2) {
+    if (cueBefore(s, start)?.twoDigit !== true || countFollows(s, end)) return null;
+    const p = emptyParse(start, end);
+    p.year = twoDigitYear(Number(s.text.slice(start, end)));
     return p;
   }
+  if (countFollows(s, end)) return null;
+  const digits = s.text.slice(start, end);
+  const p = emptyParse(start, end);
   const year = Number(digits);
   p.year = year;
   const era = eraAfter(s, end);
@@ -109,7 +110,7 @@ export function bareYearForm(s: Scan, start: number, end: number): DateParse | n
     p.end = end + range[0].length;
     return p;
   }
-  if (cue) return yearList(s, p, digits);
+  if (cueBefore(s, start)) return yearList(s, p, digits);
   if (endingAt(PAREN_OPEN, s, start) && at(PAREN_CLOSE, s, end)) return p;
   return withPart(p, s) ? p : null;
 }

@@ -8,7 +8,7 @@
  */
 import { fold } from '../../normalize/index.js';
 import type { Calendar } from '../../types.js';
-import { cardinalBefore, ordinalBefore, wordStartsBefore } from './before.js';
+import { cardinalBefore, ordinalBefore, wordStartBefore } from './before.js';
 import {
   AMBIGUOUS_MONTHS,
   DIRECTION_RE,
@@ -57,7 +57,7 @@ const stripPlural = (w: string) => w.replace(/(?:ها|های|ی)$/u, '');
 
 /** Is the day-month starting at `start` part of a name after a facility or place word? */
 function afterNameHead(s: Scan, start: number): boolean {
-  for (const w of wordStartsBefore(s.text, start, s.from, 2)) {
+  for (let w = start, k = 0; k < 2 && (w = wordStartBefore(s.text, w, s.from)) >= 0; k++) {
     const words = fold(s.text.slice(w, start));
     if (NAME_HEADS.has(words) || NAME_HEADS.has(stripPlural(words))) return true;
   }

@@ -8,7 +8,7 @@
  */
 import { fold } from '../../normalize/index.js';
 import { CHAR_FLAGS, LETTER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
-import { cardinalBefore, gluedCardinal, wordStartsBefore } from './before.js';
+import { cardinalBefore, gluedCardinal, wordStartBefore } from './before.js';
 import {
   CLOCK_WORD_RE,
   DEMONSTRATIVE_RE,
@@ -92,8 +92,8 @@ function inSpeech(s: Scan, pos: number): boolean {
  */
 function genericToday(s: Scan, start: number, end: number): boolean {
   if (endingAt(DAY_TIE_BEFORE, s, start) || at(DAY_TIE_AFTER, s, end)) return false;
-  const [prev] = wordStartsBefore(s.text, start, s.from, 1);
-  if (prev !== undefined && GENERIC_TODAY_HEADS.has(fold(s.text.slice(prev, start)))) return true;
+  const prev = wordStartBefore(s.text, start, s.from);
+  if (prev >= 0 && GENERIC_TODAY_HEADS.has(fold(s.text.slice(prev, start)))) return true;
   return inSpeech(s, start);
 }
 
@@ -199,8 +199,8 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
 export function weekdayForm(s: Scan, start: number, end: number, key: string): DateParse | null {
   const weekday = WEEKDAYS.get(key);
   if (weekday === undefined) return null;
-  const [prev] = wordStartsBefore(s.text, start, s.from, 1);
-  if (prev !== undefined && WEEKDAY_NOT_DATE.has(fold(s.text.slice(prev, start)))) return null;
+  const prev = wordStartBefore(s.text, start, s.from);
+  if (prev >= 0 && WEEKDAY_NOT_DATE.has(fold(s.text.slice(prev, start)))) return null;
   const p = emptyParse(start, end);
   p.weekday = weekday;
   const left = endingAt(WEEKDAY_LEFT, s, start);

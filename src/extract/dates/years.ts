@@ -7,7 +7,7 @@
  * `۱۳۰۰ نفر` → null (a count).
  */
 import { fold } from '../../normalize/index.js';
-import { wordStartsBefore } from './before.js';
+import { wordStartBefore } from './before.js';
 import { GLUE, SP, unitWordRe, YEAR_CUES } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
 import { at, atEnd, charThenSpace, endingAt, sticky, type Scan } from './scan.js';
@@ -67,7 +67,7 @@ function yearList(s: Scan, p: DateParse, digits: string): DateParse {
 
 /** The year cue before `start` (`المپیک`, `جام جهانی`, `انتخابات`), one or two words back. */
 function cueBefore(s: Scan, start: number): { twoDigit?: boolean } | null {
-  for (const w of wordStartsBefore(s.text, start, s.from, 2)) {
+  for (let w = start, k = 0; k < 2 && (w = wordStartBefore(s.text, w, s.from)) >= 0; k++) {
     const cue = YEAR_CUES.get(fold(s.text.slice(w, start)));
     if (cue) return cue;
   }

@@ -31,7 +31,7 @@ import {
   unitWordRe,
 } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, wordThenSpaces, type Scan } from './scan.js';
+import { at, atEnd, atLead, endingAt, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
 import { calendarOfYear, eraAfter, partBefore, twoDigitYear, withPart, yearFits, yearTail } from './tails.js';
 
 const MONTH_WORD = unitWordRe('month');
@@ -39,10 +39,10 @@ const MONTH_WORD = unitWordRe('month');
 const BLESSED = 'مبارک';
 const MONTH_NAMES: Record<Calendar, string> = { jalali: JALALI_MONTH_RE, gregorian: GREGORIAN_MONTH_RE, hijri: HIJRI_MONTH_RE };
 
-const MAH_AFTER = sticky(`${GLUE}(?:${MONTH_WORD})${RB}`);
+const MAH_AFTER = leadSticky(GLUE, `(?:${MONTH_WORD})${RB}`, unitPhrases('month'));
 const MAH_BEFORE = atEnd(`${LB}(?:${MONTH_WORD})(?:${SP}${BLESSED})?${SP}`, wordThenSpaces([...lastWords(unitPhrases('month')), BLESSED]));
 const DAY_BEFORE = atEnd(`(?<![\\p{L}\\p{N}\\u200c/.,:])(\\d{1,2})(?:${GLUE}(?:ام|م))?${SP}`);
-const DIRECTION_AFTER = sticky(`${SP}(${DIRECTION_RE})${RB}`);
+const DIRECTION_AFTER = leadSticky(SP, `(${DIRECTION_RE})${RB}`, PHRASES.directions);
 const SEASON_HEAD_BEFORE = atEnd(`${LB}(?:${SEASON_HEAD_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.seasonHeads)));
 const NUMERIC_CUE_BEFORE = atEnd(`${LB}(?:${NUMERIC_DATE_CUE_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.numericDateCues)));
 /** `شهریور، مهر و آبان ماه`: a month in a list shares the list's `ماه` or year. */
@@ -71,7 +71,7 @@ export function monthForm(s: Scan, start: number, end: number, calendar: Calenda
   const p = emptyParse(start, end, calendar);
   p.month = month;
   let hasMah = false;
-  const mah = calendar === 'jalali' ? at(MAH_AFTER, s, end) : null;
+  const mah = calendar === 'jalali' ? atLead(MAH_AFTER, s, end) : null;
   if (mah) {
     p.end += mah[0].length;
     hasMah = true;
@@ -101,7 +101,7 @@ export function monthForm(s: Scan, start: number, end: number, calendar: Calenda
     p.end = tail.end;
   } else if (hasMah || p.day !== null) {
     // `دی ماه جاری`, `اسفند ماه گذشته`, `۲۳ می گذشته`
-    const dir = at(DIRECTION_AFTER, s, p.end);
+    const dir = atLead(DIRECTION_AFTER, s, p.end);
     const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
     if (dir && direction && !direction.needsCount) {
       if (direction.offset === 0) p.yearOffset = 0;
@@ -168,7 +168,7 @@ export function seasonForm(s: Scan, start: number, end: number, key: string): Da
     p.end = tail.end;
   } else {
     // `تابستان گذشته`: the last such season before the reference
-    const dir = at(DIRECTION_AFTER, s, end);
+    const dir = atLead(DIRECTION_AFTER, s, end);
     const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
     if (dir && direction && direction.offset !== 0 && !direction.needsCount) {
       p.monthDirection = direction.offset < 0 ? -1 : 1;

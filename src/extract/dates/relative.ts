@@ -38,22 +38,22 @@ import {
   type Unit,
 } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, charThenSpace, endingAt, sticky, wordThenSpaces, type Scan } from './scan.js';
+import { at, atEnd, atLead, charThenSpace, endingAt, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
 import { eraAfter, withPart } from './tails.js';
 import { yearNumberForm } from './years.js';
 
 const WEEK_WORD = unitWordRe('week');
 const DAY_WORD = unitWordRe('day');
 
-const DIRECTION_AFTER = sticky(`${SP}(${DIRECTION_RE})${RB}`);
+const DIRECTION_AFTER = leadSticky(SP, `(${DIRECTION_RE})${RB}`, PHRASES.directions);
 /** `سال گذشته`, `سالجاری`, `هفته ی قبل` (the ezafe written apart). */
-const GLUED_DIRECTION_AFTER = sticky(`${GLUE}(?:ی${SP})?(${DIRECTION_RE})${RB}`);
-const GLUED_VAGUE_AFTER = sticky(`${GLUE}(?:${VAGUE_DIRECTION_RE})${RB}`);
-const HALF_AFTER = sticky(`${SP}(?:${HALF_RE})${RB}`);
+const GLUED_DIRECTION_AFTER = leadSticky(GLUE, `(?:ی${SP})?(${DIRECTION_RE})${RB}`, PHRASES.directions, ['ی']);
+const GLUED_VAGUE_AFTER = leadSticky(GLUE, `(?:${VAGUE_DIRECTION_RE})${RB}`, PHRASES.vagueDirections);
+const HALF_AFTER = leadSticky(SP, `(?:${HALF_RE})${RB}`, PHRASES.halves);
 const EVENT_AFTER = sticky(`${SP}از${RB}`);
 const WEEKDAY_LEFT = atEnd(`${LB}(?:${DAY_WORD}|${PART_OF_DAY_RE})${SP}`, wordThenSpaces(lastWords([...unitPhrases('day'), ...PHRASES.partsOfDay])));
-const PART_OF_DAY_AFTER = sticky(`${SP}(?:${PART_OF_DAY_RE})${RB}`);
-const WEEK_AFTER = sticky(`${SP}(?:(?:${DEMONSTRATIVE_RE})${SP}(?:${WEEK_WORD})|(?:${WEEK_WORD})${GLUE}(${DIRECTION_RE}))${RB}`);
+const PART_OF_DAY_AFTER = leadSticky(SP, `(?:${PART_OF_DAY_RE})${RB}`, PHRASES.partsOfDay);
+const WEEK_AFTER = leadSticky(SP, `(?:(?:${DEMONSTRATIVE_RE})${SP}(?:${WEEK_WORD})|(?:${WEEK_WORD})${GLUE}(${DIRECTION_RE}))${RB}`, [...PHRASES.demonstratives, ...unitPhrases('week')]);
 const DEMONSTRATIVE_BEFORE = atEnd(`${LB}(?:${DEMONSTRATIVE_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.demonstratives)));
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isGlue = (c: number) => c === 0x200c || (CHAR_FLAGS[c] & SPACE) !== 0;
@@ -63,7 +63,7 @@ export const digitCountMayEnd = (text: string, pos: number, from: number) =>
 const DIGIT_COUNT_BEFORE = atEnd(`(?<![\\p{N}/.,:])(\\d{1,3})${GLUE}`, digitCountMayEnd);
 const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.vagueCounts)));
 const YEAR_AFTER_WORD = sticky(`(?:${SP}(?:${YEAR_KIND_RE}))?${GLUE}(\\d{2,4})(?![\\d/.:])`);
-const YEAR_KIND_AFTER = sticky(`${SP}(?:${YEAR_KIND_RE})${RB}`);
+const YEAR_KIND_AFTER = leadSticky(SP, `(?:${YEAR_KIND_RE})${RB}`, PHRASES.yearKinds);
 const LABEL_COLON = sticky(`\\s?:`);
 const WORD_END = sticky(RB);
 const QUOTE_OPEN = atEnd(`[«"“]\\s?`, charThenSpace('«"“'));
@@ -145,11 +145,11 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
     const y = at(YEAR_AFTER_WORD, s, end);
     const year = y ? yearNumberForm(s, emptyParse(start, end), y[1], end + y[0].length) : null;
     if (year) return year;
-    if (at(YEAR_KIND_AFTER, s, end)) return null; // `آغاز سال تحصیلی`: no calendar year
+    if (atLead(YEAR_KIND_AFTER, s, end)) return null; // `آغاز سال تحصیلی`: no calendar year
   }
-  const half = count ? at(HALF_AFTER, s, end) : null;
+  const half = count ? atLead(HALF_AFTER, s, end) : null;
   const afterCount = half ? end + half[0].length : end;
-  const dir = at(GLUED_DIRECTION_AFTER, s, afterCount);
+  const dir = atLead(GLUED_DIRECTION_AFTER, s, afterCount);
   const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
   if (dir && direction && !(direction.needsCount && !count)) {
     p.end = afterCount + dir[0].length;
@@ -173,7 +173,7 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
     }
     return p;
   }
-  const vague = at(GLUED_VAGUE_AFTER, s, afterCount);
+  const vague = atLead(GLUED_VAGUE_AFTER, s, afterCount);
   if (vague && (plural || count)) {
     p.end = afterCount + vague[0].length;
     if (count) p.start = count.start;
@@ -205,9 +205,9 @@ export function weekdayForm(s: Scan, start: number, end: number, key: string): D
   p.weekday = weekday;
   const left = endingAt(WEEKDAY_LEFT, s, start);
   if (left) p.start = left.start;
-  const pod = at(PART_OF_DAY_AFTER, s, p.end);
+  const pod = atLead(PART_OF_DAY_AFTER, s, p.end);
   if (pod) p.end += pod[0].length;
-  const week = at(WEEK_AFTER, s, p.end);
+  const week = atLead(WEEK_AFTER, s, p.end);
   if (week) {
     const offset = week[1] ? DIRECTIONS.get(fold(week[1]))?.offset : 0;
     if (offset !== undefined) {
@@ -216,7 +216,7 @@ export function weekdayForm(s: Scan, start: number, end: number, key: string): D
     }
     return p;
   }
-  const dir = at(DIRECTION_AFTER, s, p.end);
+  const dir = atLead(DIRECTION_AFTER, s, p.end);
   const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
   if (dir && direction && direction.offset !== 0 && !direction.needsCount) {
     p.weekdayDirection = direction.offset < 0 ? -1 : 1;

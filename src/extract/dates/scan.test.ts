@@ -1,7 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atEnd, charThenSpace, endingAt, maxLength, wordThenSpaces } from './scan.js';
-import { BLOCK_UNIT_RE, DEMONSTRATIVE_RE, GLUE, lastWords, LB, PART_RE, PHRASES, SP, unitPhrases, unitWordRe } from './lexicon.js';
+import { at, atEnd, atLead, charThenSpace, endingAt, leadSticky, maxLength, wordThenSpaces } from './scan.js';
+import {
+  BLOCK_UNIT_RE,
+  DEMONSTRATIVE_RE,
+  DIRECTION_RE,
+  ERA_RE,
+  GLUE,
+  lastWords,
+  LB,
+  NOT_YEAR_FOLLOWER_RE,
+  PART_RE,
+  PHRASES,
+  RB,
+  SP,
+  unitPhrases,
+  unitWordRe,
+} from './lexicon.js';
 import { digitCountMayEnd } from './relative.js';
 import { blockMayEnd } from './tails.js';
 
@@ -64,6 +79,34 @@ describe('mayEnd', () => {
         const start = cases[k].mayEnd(t, pos, from);
         const narrowed = start < 0 ? null : cases[k].re.exec(t.slice(start, pos));
         expect(narrowed && [start + narrowed.index, [...narrowed]]).toEqual(m && [from + m.index, [...m]]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('atLead', () => {
+  // Patterns of forms.ts, relative.ts and tails.ts: the gated match is the regex's at every position.
+  const patterns = [
+    leadSticky(GLUE, `(?:ی${SP})?(${DIRECTION_RE})${RB}`, PHRASES.directions, ['ی']),
+    leadSticky(SP, `(${ERA_RE})(?![\\p{L}\\u200c])`, PHRASES.eras),
+    leadSticky(GLUE, `(?:${NOT_YEAR_FOLLOWER_RE})(?![\\p{L}])`, PHRASES.notYearFollowers),
+    leadSticky(GLUE, `(?:${unitWordRe('month')})${RB}`, unitPhrases('month')),
+  ];
+  const text = fc
+    .array(fc.constantFrom(' ', '  ', '\n', '\u200c', 'ی', 'گذشته', 'آینده', 'هجری قمری', 'میلادی', 'هزار', 'نفر', '%', 'ماه', 'ماهه', 'ا', '5', '\ud835\udc00'), {
+      maxLength: 12,
+    })
+    .map((a) => a.join(''));
+
+  it('finds what the sticky regex finds', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(patterns.length - 1), (t, a, k) => {
+        const pos = a % (t.length + 1);
+        const s = { text: t, from: 0, to: t.length };
+        const got = atLead(patterns[k], s, pos);
+        const want = at(patterns[k].re, s, pos);
+        expect(got && [...got]).toEqual(want && [...want]);
       }),
       { numRuns: 5000 },
     );

@@ -6,6 +6,7 @@
  * `at(sticky('\\s(امسال)'), s, 10)` matches ` امسال`; `endingAt(atEnd('(\\d+)\\s'), s, 6)` gives start 3.
  */
 import { CHAR_FLAGS, SPACE } from '../../segment/chars.js';
+import { firstWord, GLUE, SP } from './lexicon.js';
 
 /** A sentence of the normalized text: matches stay inside [from, to). */
 export interface Scan {
@@ -145,6 +146,33 @@ export function charThenSpace(chars: string): MayEnd {
   const codes = [...chars].map((c) => c.charCodeAt(0));
   const at = (text: string, i: number, from: number) => i >= from && codes.includes(text.charCodeAt(i));
   return (text, pos, from) => (at(text, pos - 1, from) || (pos - 1 > from && isSpaceAt(text, pos - 1) && at(text, pos - 2, from)) ? from : -1);
+}
+
+/**
+ * A sticky regex `<lead><rest>`, the lead `GLUE` or `SP`, whose rest starts with the first word of one
+ * of `phrases` (or one of `more`): `atLead` runs it only where the first char of one stands after a
+ * lead. After `سال ۹۵`, ` هزار` may be a count word (`ه` after the space), ` و` may not (most are a quick no).
+ */
+export interface LeadPattern {
+  re: RegExp;
+  spaced: boolean;
+  first: ReadonlySet<number>;
+}
+export const leadSticky = (lead: typeof GLUE | typeof SP, rest: string, phrases: string[], more: string[] = []): LeadPattern => ({
+  re: sticky(`${lead}${rest}`),
+  spaced: lead === SP,
+  first: new Set([...phrases.map(firstWord), ...more].map((w) => w.charCodeAt(0))),
+});
+
+/** `at` for a LeadPattern. A GLUE lead is a space or ZWNJ or nothing, SP one or two spaces, each taken where it stands. */
+export function atLead(p: LeadPattern, s: Scan, pos: number): RegExpExecArray | null {
+  const text = s.text;
+  const c = text.charCodeAt(pos);
+  const d = text.charCodeAt(pos + 1);
+  if (p.spaced) {
+    if (!isSpaceAt(text, pos) || (!p.first.has(d) && !(isSpaceAt(text, pos + 1) && p.first.has(text.charCodeAt(pos + 2))))) return null;
+  } else if (!p.first.has(c) && !((c === 0x200c || isSpaceAt(text, pos)) && p.first.has(d))) return null;
+  return at(p.re, s, pos);
 }
 
 /** Match `re` (sticky) at `pos`, within the sentence. */

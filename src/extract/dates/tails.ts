@@ -28,10 +28,11 @@ import {
   RELATIVE_WORD_RE,
   RELATIVE_WORDS,
   SP,
+  unitPhrases,
   unitWordRe,
 } from './lexicon.js';
 import { isMonthLevel, isWeekLevel, isYearLevel, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, wordThenSpaces, type Scan } from './scan.js';
+import { at, atEnd, atLead, endingAt, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
 
 const YEAR_WORD = unitWordRe('year');
 
@@ -62,18 +63,18 @@ export interface YearTail {
 
 const YEAR4_AFTER = sticky(`(?:${SP}|\\s?[-–/،,]\\s?)(?:(?:${YEAR_WORD})${GLUE})?(\\d{4})(?![\\d/.:])`);
 const YEAR2_AFTER = sticky(`${SP}(?:(?:${YEAR_WORD})${GLUE})?(\\d{2})(?![\\d/.:])`);
-const REL_YEAR_AFTER = sticky(`${SP}(?:(${RELATIVE_WORD_RE})|(?:${YEAR_WORD})${GLUE}(${DIRECTION_RE}))${RB}`);
-const NOT_YEAR_NEXT = sticky(`[\\s\\u200c]?(?:${NOT_YEAR_FOLLOWER_RE})(?![\\p{L}])`);
-const ERA_AFTER = sticky(`${SP}(${ERA_RE})(?![\\p{L}\\u200c])`);
+const REL_YEAR_AFTER = leadSticky(SP, `(?:(${RELATIVE_WORD_RE})|(?:${YEAR_WORD})${GLUE}(${DIRECTION_RE}))${RB}`, [...PHRASES.relativeWords, ...unitPhrases('year')]);
+const NOT_YEAR_NEXT = leadSticky(GLUE, `(?:${NOT_YEAR_FOLLOWER_RE})(?![\\p{L}])`, PHRASES.notYearFollowers);
+const ERA_AFTER = leadSticky(SP, `(${ERA_RE})(?![\\p{L}\\u200c])`, PHRASES.eras);
 
 /** Is the number ending at `pos` a count (`سال ۹۵ هزار نفر`) rather than a year? */
 export function countFollows(s: Scan, pos: number): boolean {
-  return at(NOT_YEAR_NEXT, s, pos) !== null;
+  return atLead(NOT_YEAR_NEXT, s, pos) !== null;
 }
 
 /** An era word after `pos` (`میلادی`, `هجری قمری`): its calendar and end, or null. */
 export function eraAfter(s: Scan, pos: number): { calendar: Calendar; end: number } | null {
-  const m = at(ERA_AFTER, s, pos);
+  const m = atLead(ERA_AFTER, s, pos);
   if (!m) return null;
   const era = ERAS.get(fold(m[1]));
   return era ? { calendar: era.calendar, end: pos + m[0].length } : null;
@@ -98,7 +99,7 @@ export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | n
     const end = pos + y2[0].length;
     if (!countFollows(s, end)) tail = { end, year: twoDigitYear(Number(y2[1])), yearOffset: null, calendar };
   }
-  const rel = tail ? null : at(REL_YEAR_AFTER, s, pos);
+  const rel = tail ? null : atLead(REL_YEAR_AFTER, s, pos);
   if (rel) {
     const word = rel[1] ? RELATIVE_WORDS.get(fold(rel[1])) : undefined;
     const offset = word ? (word.unit === 'year' ? word.offset : null) : (DIRECTIONS.get(fold(rel[2]))?.offset ?? null);

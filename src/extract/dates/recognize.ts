@@ -145,7 +145,7 @@ export function recognize(text: string, sentence: Sentence): DateParse[] {
     if (last && JOIN.test(text.slice(last.end, p.start)) && sameDay(last, p)) merged[n - 1] = merge(last, p);
     else merged[n++] = p;
   }
-  merged.length = n;
+  if (n < merged.length) merged.length = n;
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const p = merged[i];
@@ -157,6 +157,6 @@ export function recognize(text: string, sentence: Sentence): DateParse[] {
     }
     if (!p.silent) merged[kept++] = p;
   }
-  merged.length = kept;
+  if (kept < merged.length) merged.length = kept; // a builtin call: only where one was dropped
   return merged;
 }

@@ -131,11 +131,17 @@ const isSpaceAt = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] &
  * two spaces. `در سال` before `سال`: `در` is no vague count (`چند`), the regex does not run.
  */
 export function wordThenSpaces(words: string[]): MayEnd {
-  const list = [...new Set(words)];
+  // By last char: most chars before the spaces end none of the words.
+  const byLast = new Map<number, string[]>();
+  for (const w of new Set(words)) {
+    const c = w.charCodeAt(w.length - 1);
+    byLast.set(c, [...(byLast.get(c) ?? []), w]);
+  }
   return (text, pos, from) => {
     for (let q = pos; q > from && q > pos - 2 && isSpaceAt(text, q - 1); ) {
       q--;
-      for (const w of list) if (q - w.length >= from && text.startsWith(w, q - w.length)) return from;
+      const list = byLast.get(text.charCodeAt(q - 1));
+      if (list !== undefined) for (const w of list) if (q - w.length >= from && text.startsWith(w, q - w.length)) return from;
     }
     return -1;
   };

@@ -121,8 +121,13 @@ export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | n
  */
 const BLOCK_UNITS = PHRASES.blockUnits.some((u) => /[\s\u200c]/.test(u.trim())) ? null : PHRASES.blockUnits.map((u) => normalize(u).text.trim());
 const isSpace = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0;
-const unitEndsAt = (text: string, q: number, from: number) =>
-  BLOCK_UNITS!.some((u) => q - u.length >= from && text.startsWith(u, q - u.length));
+/** The last chars of the block units: a quick no before the words are compared. */
+const BLOCK_LAST = new Set(BLOCK_UNITS?.map((u) => u.charCodeAt(u.length - 1)));
+function unitEndsAt(text: string, q: number, from: number): boolean {
+  if (!BLOCK_LAST.has(text.charCodeAt(q - 1))) return false;
+  for (const u of BLOCK_UNITS!) if (q - u.length >= from && text.startsWith(u, q - u.length)) return true;
+  return false;
+}
 export function blockMayEnd(text: string, pos: number, from: number): number {
   if (BLOCK_UNITS === null) return from;
   let q = pos;

@@ -80,9 +80,9 @@ function cueBefore(s: Scan, start: number): { twoDigit?: boolean } | null {
  * or block word (`سه ماهه دوم ۲۰۱۶`); else it is a count or a code.
  */
 export function bareYearForm(s: Scan, start: number, end: number): DateParse | null {
-  // Two digits are a year after a cue that takes them only: the cue is read first (the rarer yes).
+  // Two digits are a year after a cue that takes them only (read last: a count word after is a quicker no).
   if (end - start === 2) {
-    if (cueBefore(s, start)?.twoDigit !== true || countFollows(s, end)) return null;
+    if (countFollows(s, end) || cueBefore(s, start)?.twoDigit !== true) return null;
     const p = emptyParse(start, end);
     p.year = twoDigitYear(Number(s.text.slice(start, end)));
     return p;

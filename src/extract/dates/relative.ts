@@ -7,7 +7,7 @@
  * (a duration); `گزارش امروز :` → null (a label); `وی گفت: امروز دنیا …` → null ('nowadays').
  */
 import { fold } from '../../normalize/index.js';
-import { CHAR_FLAGS, LETTER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
+import { CHAR_FLAGS, flagsAt, LETTER, NUMBER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
 import { cardinalBefore, gluedCardinal, wordStartBefore } from './before.js';
 import {
   CLOCK_WORD_RE,
@@ -64,8 +64,13 @@ const DIGIT_COUNT_BEFORE = atEnd(`(?<![\\p{N}/.,:])(\\d{1,3})${GLUE}`, digitCoun
 const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.vagueCounts)));
 const YEAR_AFTER_WORD = sticky(`(?:${SP}(?:${YEAR_KIND_RE}))?${GLUE}(\\d{2,4})(?![\\d/.:])`);
 const YEAR_KIND_AFTER = leadSticky(SP, `(?:${YEAR_KIND_RE})${RB}`, PHRASES.yearKinds);
-const LABEL_COLON = sticky(`\\s?:`);
-const WORD_END = sticky(RB);
+/** `\\s?:` at pos, within the sentence (a label: `امروز :`): a space is taken where it stands. */
+function labelColonAt(s: Scan, pos: number): boolean {
+  const q = (CHAR_FLAGS[s.text.charCodeAt(pos)] & SPACE) !== 0 ? pos + 1 : pos;
+  return s.text.charCodeAt(q) === 0x3a && q + 1 <= s.to;
+}
+/** RB at pos (no letter, digit or ZWNJ), within the sentence. */
+const wordEndAt = (s: Scan, pos: number) => pos <= s.to && (flagsAt(s.text, pos) & (LETTER | NUMBER | ZWNJ_FLAG)) === 0;
 const QUOTE_OPEN = atEnd(`[«"“]\\s?`, charThenSpace('«"“'));
 const QUOTE_CLOSE = sticky(`\\s?[»"”]`);
 /** What ties `امروز` to the day: `صبح امروز`, `امروز عصر`, `امروز یکشنبه`, `ساعت ۱۸ امروز`. */
@@ -101,7 +106,7 @@ function genericToday(s: Scan, start: number, end: number): boolean {
 export function relativeWordForm(s: Scan, start: number, end: number, key: string): DateParse | null {
   const word = RELATIVE_WORDS.get(key);
   if (!word) return null;
-  if (at(LABEL_COLON, s, end)) return null;
+  if (labelColonAt(s, end)) return null;
   if (endingAt(QUOTE_OPEN, s, start) && at(QUOTE_CLOSE, s, end)) return null;
   if (word.generic && genericToday(s, start, end)) return null;
   const p = emptyParse(start, end);
@@ -181,7 +186,7 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
     p.silent = !count || count.value === null; // `سالهای اخیر`, `چند ماه اخیر`; `دو سال اخیر` is reported
     return p;
   }
-  if (!at(WORD_END, s, end)) return null;
+  if (!wordEndAt(s, end)) return null;
   const demonstrative = endingAt(DEMONSTRATIVE_BEFORE, s, start);
   if (demonstrative && !plural && !count && DEMONSTRATIVE_UNITS.has(unit)) {
     p.start = demonstrative.start;

@@ -131,16 +131,19 @@ const isSpaceAt = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] &
  * two spaces. `در سال` before `سال`: `در` is no vague count (`چند`), the regex does not run.
  */
 export function wordThenSpaces(words: string[]): MayEnd {
-  // By last char: most chars before the spaces end none of the words.
+  // By last char: most chars before the spaces end none of the words (a bit per char & 0x7ff first).
   const byLast = new Map<number, string[]>();
+  const lastBits = new Uint8Array(0x800);
   for (const w of new Set(words)) {
     const c = w.charCodeAt(w.length - 1);
     byLast.set(c, [...(byLast.get(c) ?? []), w]);
+    lastBits[c & 0x7ff] = 1;
   }
   return (text, pos, from) => {
     for (let q = pos; q > from && q > pos - 2 && isSpaceAt(text, q - 1); ) {
       q--;
-      const list = byLast.get(text.charCodeAt(q - 1));
+      const c = text.charCodeAt(q - 1);
+      const list = lastBits[c & 0x7ff] === 0 ? undefined : byLast.get(c);
       if (list !== undefined) for (const w of list) if (q - w.length >= from && text.startsWith(w, q - w.length)) return from;
     }
     return -1;

@@ -64,7 +64,7 @@ const DIGIT_COUNT_BEFORE = atEnd(`(?<![\\p{N}/.,:])(\\d{1,3})${GLUE}`, digitCoun
 const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.vagueCounts)));
 const YEAR_AFTER_WORD = sticky(`(?:${SP}(?:${YEAR_KIND_RE}))?${GLUE}(\\d{2,4})(?![\\d/.:])`);
 const YEAR_KIND_AFTER = leadSticky(SP, `(?:${YEAR_KIND_RE})${RB}`, PHRASES.yearKinds);
-/** `\\s?:` at pos, within the sentence (a label: `امروز :`): a space is taken where it stands. */
+/** `\s?:` at pos, within the sentence (a label: `امروز :`): a space is taken where it stands. */
 function labelColonAt(s: Scan, pos: number): boolean {
   const q = (CHAR_FLAGS[s.text.charCodeAt(pos)] & SPACE) !== 0 ? pos + 1 : pos;
   return s.text.charCodeAt(q) === 0x3a && q + 1 <= s.to;

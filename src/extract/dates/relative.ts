@@ -144,7 +144,7 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
   const plural = end > unitEnd;
   const count = countBefore(s, start);
   if (count === false) return null; // glued to a word that is no number: `بزرگسال`
-  const p = emptyParse(start, end);
+  // The parse is made in the branch that yields it: most unit words yield none.
 
   if (unit === 'year' && !count) {
     const y = at(YEAR_AFTER_WORD, s, end);
@@ -157,6 +157,7 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
   const dir = atLead(GLUED_DIRECTION_AFTER, s, afterCount);
   const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
   if (dir && direction && !(direction.needsCount && !count)) {
+    const p = emptyParse(start, end);
     p.end = afterCount + dir[0].length;
     if (count && direction.offset !== 0) p.start = count.start;
     // `یک ماه قبل از انتخابات`: relative to an event of the story, not to the article's date
@@ -180,6 +181,7 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
   }
   const vague = atLead(GLUED_VAGUE_AFTER, s, afterCount);
   if (vague && (plural || count)) {
+    const p = emptyParse(start, end);
     p.end = afterCount + vague[0].length;
     if (count) p.start = count.start;
     p.vague = true;
@@ -189,11 +191,13 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
   if (!wordEndAt(s, end)) return null;
   const demonstrative = endingAt(DEMONSTRATIVE_BEFORE, s, start);
   if (demonstrative && !plural && !count && DEMONSTRATIVE_UNITS.has(unit)) {
+    const p = emptyParse(start, end);
     p.start = demonstrative.start;
     setOffset(p, unit, 0);
     return p;
   }
   if ((unit === 'year' || unit === 'week') && !plural && !count) {
+    const p = emptyParse(start, end);
     setOffset(p, unit, 0); // `پایان سال`, `آخر هفته`: the year or week meant is the current one
     return withPart(p, s) ? p : null;
   }

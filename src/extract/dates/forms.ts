@@ -31,7 +31,7 @@ import {
   unitWordRe,
 } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, atLead, endingAt, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
+import { at, atEnd, atLead, endingAt, leadEnd, leadSticky, matchEnd, sticky, wordThenSpaces, type Scan } from './scan.js';
 import { calendarOfYear, eraAfter, partBefore, twoDigitYear, withPart, yearFits, yearTail } from './tails.js';
 
 const MONTH_WORD = unitWordRe('month');
@@ -71,9 +71,9 @@ export function monthForm(s: Scan, start: number, end: number, calendar: Calenda
   const p = emptyParse(start, end, calendar);
   p.month = month;
   let hasMah = false;
-  const mah = calendar === 'jalali' ? atLead(MAH_AFTER, s, end) : null;
-  if (mah) {
-    p.end += mah[0].length;
+  const mahEnd = calendar === 'jalali' ? leadEnd(MAH_AFTER, s, end) : -1;
+  if (mahEnd >= 0) {
+    p.end = mahEnd;
     hasMah = true;
   }
   const mahBefore = calendar === 'jalali' ? null : endingAt(MAH_BEFORE, s, p.start);
@@ -109,7 +109,7 @@ export function monthForm(s: Scan, start: number, end: number, calendar: Calenda
       p.end += dir[0].length;
     }
   }
-  const inList = at(NEXT_IN_LIST[calendar], s, end) !== null;
+  const inList = matchEnd(NEXT_IN_LIST[calendar], s, end) >= 0;
   const anchored = p.day !== null || hasMah || tail !== null || part !== null || p.monthDirection !== null || p.yearOffset !== null;
   // A Hijri month with neither day nor year (`در ماه مبارک رمضان`) names the religious season, not a date.
   if (calendar === 'hijri' && p.day === null && tail === null && part === null) return null;

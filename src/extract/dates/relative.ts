@@ -38,7 +38,7 @@ import {
   type Unit,
 } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, atLead, charThenSpace, endingAt, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
+import { at, atEnd, atLead, charThenSpace, endingAt, leadEnd, leadSticky, matchEnd, sticky, wordThenSpaces, type Scan } from './scan.js';
 import { eraAfter, withPart } from './tails.js';
 import { yearNumberForm } from './years.js';
 
@@ -96,7 +96,7 @@ function inSpeech(s: Scan, pos: number): boolean {
  * quoted speech and after a noun (`دنیای امروز`) it means 'nowadays'.
  */
 function genericToday(s: Scan, start: number, end: number): boolean {
-  if (endingAt(DAY_TIE_BEFORE, s, start) || at(DAY_TIE_AFTER, s, end)) return false;
+  if (endingAt(DAY_TIE_BEFORE, s, start) || matchEnd(DAY_TIE_AFTER, s, end) >= 0) return false;
   const prev = wordStartBefore(s.text, start, s.from);
   if (prev >= 0 && GENERIC_TODAY_HEADS.has(fold(s.text.slice(prev, start)))) return true;
   return inSpeech(s, start);
@@ -107,7 +107,7 @@ export function relativeWordForm(s: Scan, start: number, end: number, key: strin
   const word = RELATIVE_WORDS.get(key);
   if (!word) return null;
   if (labelColonAt(s, end)) return null;
-  if (endingAt(QUOTE_OPEN, s, start) && at(QUOTE_CLOSE, s, end)) return null;
+  if (endingAt(QUOTE_OPEN, s, start) && matchEnd(QUOTE_CLOSE, s, end) >= 0) return null;
   if (word.generic && genericToday(s, start, end)) return null;
   const p = emptyParse(start, end);
   setOffset(p, word.unit, word.offset);
@@ -150,10 +150,11 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
     const y = at(YEAR_AFTER_WORD, s, end);
     const year = y ? yearNumberForm(s, emptyParse(start, end), y[1], end + y[0].length) : null;
     if (year) return year;
-    if (atLead(YEAR_KIND_AFTER, s, end)) return null; // `آغاز سال تحصیلی`: no calendar year
+    if (leadEnd(YEAR_KIND_AFTER, s, end) >= 0) return null; // `آغاز سال تحصیلی`: no calendar year
   }
-  const half = count ? atLead(HALF_AFTER, s, end) : null;
-  const afterCount = half ? end + half[0].length : end;
+  const halfEnd = count ? leadEnd(HALF_AFTER, s, end) : -1;
+  const half = halfEnd >= 0;
+  const afterCount = half ? halfEnd : end;
   const dir = atLead(GLUED_DIRECTION_AFTER, s, afterCount);
   const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
   if (dir && direction && !(direction.needsCount && !count)) {
@@ -161,7 +162,7 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
     p.end = afterCount + dir[0].length;
     if (count && direction.offset !== 0) p.start = count.start;
     // `یک ماه قبل از انتخابات`: relative to an event of the story, not to the article's date
-    const eventRelative = direction.eventRelative === true && at(EVENT_AFTER, s, p.end) !== null;
+    const eventRelative = direction.eventRelative === true && matchEnd(EVENT_AFTER, s, p.end) >= 0;
     if (eventRelative || (plural && !count) || half || (count && count.value === null)) {
       p.vague = true; // `سال‌های گذشته`, `یک سال و نیم پیش`, `چند روز پیش`
       p.silent = !half && !eventRelative;
@@ -179,10 +180,10 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number, k
     }
     return p;
   }
-  const vague = atLead(GLUED_VAGUE_AFTER, s, afterCount);
-  if (vague && (plural || count)) {
+  const vagueEnd = leadEnd(GLUED_VAGUE_AFTER, s, afterCount);
+  if (vagueEnd >= 0 && (plural || count)) {
     const p = emptyParse(start, end);
-    p.end = afterCount + vague[0].length;
+    p.end = vagueEnd;
     if (count) p.start = count.start;
     p.vague = true;
     p.silent = !count || count.value === null; // `سالهای اخیر`, `چند ماه اخیر`; `دو سال اخیر` is reported
@@ -214,8 +215,8 @@ export function weekdayForm(s: Scan, start: number, end: number, key: string): D
   p.weekday = weekday;
   const left = endingAt(WEEKDAY_LEFT, s, start);
   if (left) p.start = left.start;
-  const pod = atLead(PART_OF_DAY_AFTER, s, p.end);
-  if (pod) p.end += pod[0].length;
+  const podEnd = leadEnd(PART_OF_DAY_AFTER, s, p.end);
+  if (podEnd >= 0) p.end = podEnd;
   const week = atLead(WEEK_AFTER, s, p.end);
   if (week) {
     const offset = week[1] ? DIRECTIONS.get(fold(week[1]))?.offset : 0;

@@ -173,15 +173,31 @@ export const leadSticky = (lead: typeof GLUE | typeof SP, rest: string, phrases:
   first: new Set([...phrases.map(firstWord), ...more].map((w) => w.charCodeAt(0))),
 });
 
-/** `at` for a LeadPattern. A GLUE lead is a space or ZWNJ or nothing, SP one or two spaces, each taken where it stands. */
-export function atLead(p: LeadPattern, s: Scan, pos: number): RegExpExecArray | null {
-  const text = s.text;
+/** May a LeadPattern match at pos? A GLUE lead is a space or ZWNJ or nothing, SP one or two spaces, each taken where it stands. */
+function leadMay(p: LeadPattern, text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
   const d = text.charCodeAt(pos + 1);
-  if (p.spaced) {
-    if (!isSpaceAt(text, pos) || (!p.first.has(d) && !(isSpaceAt(text, pos + 1) && p.first.has(text.charCodeAt(pos + 2))))) return null;
-  } else if (!p.first.has(c) && !((c === 0x200c || isSpaceAt(text, pos)) && p.first.has(d))) return null;
-  return at(p.re, s, pos);
+  if (p.spaced) return isSpaceAt(text, pos) && (p.first.has(d) || (isSpaceAt(text, pos + 1) && p.first.has(text.charCodeAt(pos + 2))));
+  return p.first.has(c) || ((c === 0x200c || isSpaceAt(text, pos)) && p.first.has(d));
+}
+
+/** `at` for a LeadPattern. */
+export function atLead(p: LeadPattern, s: Scan, pos: number): RegExpExecArray | null {
+  return leadMay(p, s.text, pos) ? at(p.re, s, pos) : null;
+}
+
+/** `matchEnd` for a LeadPattern. */
+export function leadEnd(p: LeadPattern, s: Scan, pos: number): number {
+  return leadMay(p, s.text, pos) ? matchEnd(p.re, s, pos) : -1;
+}
+
+/**
+ * Where `re` (sticky) matches from `pos` within the sentence ends, or -1: `at` where only the
+ * match's end is read, with no match array made (`test` leaves `lastIndex` at the end).
+ */
+export function matchEnd(re: RegExp, s: Scan, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(s.text) && re.lastIndex <= s.to ? re.lastIndex : -1;
 }
 
 /** Match `re` (sticky) at `pos`, within the sentence. */

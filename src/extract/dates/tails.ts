@@ -32,7 +32,7 @@ import {
   unitWordRe,
 } from './lexicon.js';
 import { isMonthLevel, isWeekLevel, isYearLevel, type DateParse } from './parse.js';
-import { at, atEnd, atLead, endingAt, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
+import { at, atEnd, atLead, endingAt, leadEnd, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
 
 const YEAR_WORD = unitWordRe('year');
 
@@ -69,7 +69,7 @@ const ERA_AFTER = leadSticky(SP, `(${ERA_RE})(?![\\p{L}\\u200c])`, PHRASES.eras)
 
 /** Is the number ending at `pos` a count (`سال ۹۵ هزار نفر`) rather than a year? */
 export function countFollows(s: Scan, pos: number): boolean {
-  return atLead(NOT_YEAR_NEXT, s, pos) !== null;
+  return leadEnd(NOT_YEAR_NEXT, s, pos) >= 0;
 }
 
 /** An era word after `pos` (`میلادی`, `هجری قمری`): its calendar and end, or null. */

@@ -10,7 +10,7 @@ import { fold } from '../../normalize/index.js';
 import { wordStartBefore } from './before.js';
 import { GLUE, SP, unitWordRe, YEAR_CUES } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, charThenSpace, endingAt, sticky, type Scan } from './scan.js';
+import { at, atEnd, charThenSpace, endingAt, matchEnd, sticky, type Scan } from './scan.js';
 import { calendarOfYear, countFollows, eraAfter, twoDigitYear, withPart, yearFits } from './tails.js';
 
 const YEAR_WORD = unitWordRe('year');
@@ -111,6 +111,6 @@ export function bareYearForm(s: Scan, start: number, end: number): DateParse | n
     return p;
   }
   if (cueBefore(s, start)) return yearList(s, p, digits);
-  if (endingAt(PAREN_OPEN, s, start) && at(PAREN_CLOSE, s, end)) return p;
+  if (endingAt(PAREN_OPEN, s, start) && matchEnd(PAREN_CLOSE, s, end) >= 0) return p;
   return withPart(p, s) ? p : null;
 }

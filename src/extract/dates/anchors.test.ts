@@ -61,6 +61,8 @@ const dateish = fc.string({
     // Words that begin an alternative of more words, or begin one only.
     'پس', 'به', 'بهار', 'شهر', 'تا', 'اردی', 'بهشت', 'جمادی', 'الاول',
     '7', '26', '726', '1400', '14002', '10:07', '۱.۲.۹۵', '۱۲ /۳', '9-', '.', ':', '/',
+    // Words outside the Arabic block (read by the regex itself), numeric dates spaced and not.
+    'May', 'March', 'Mayo', 'e', ',', '12/3/1400', '1400 - 3 - 12', '1.2.', '/4', '-', ' -',
   ),
   maxLength: 30,
 });

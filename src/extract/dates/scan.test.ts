@@ -18,7 +18,7 @@ import {
   unitWordRe,
 } from './lexicon.js';
 import { digitCountMayEnd } from './relative.js';
-import { blockMayEnd } from './tails.js';
+import { blockMayEnd, yearMayFollow } from './tails.js';
 
 describe('maxLength', () => {
   it.each([
@@ -107,6 +107,28 @@ describe('atLead', () => {
         const got = atLead(patterns[k], s, pos);
         const want = at(patterns[k].re, s, pos);
         expect(got && [...got]).toEqual(want && [...want]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('yearMayFollow', () => {
+  const year = unitWordRe('year');
+  const patterns = [
+    new RegExp(`(?:${SP}|\\s?[-–/،,]\\s?)(?:(?:${year})${GLUE})?(\\d{4})(?![\\d/.:])`, 'uy'),
+    new RegExp(`${SP}(?:(?:${year})${GLUE})?(\\d{2})(?![\\d/.:])`, 'uy'),
+  ];
+  const text = fc
+    .array(fc.constantFrom(' ', '  ', '\n', '\u200c', '-', '–', '/', '،', ',', 'سال', 'ساله', '1400', '95', '7', 'ماه', 'ا', '\ud835\udc00'), { maxLength: 10 })
+    .map((a) => a.join(''));
+
+  it('passes wherever a year after a month may match', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(1), (t, a, k) => {
+        const pos = a % (t.length + 1);
+        patterns[k].lastIndex = pos;
+        if (patterns[k].test(t)) expect(yearMayFollow(t, pos)).toBe(true);
       }),
       { numRuns: 5000 },
     );

@@ -17,6 +17,7 @@ import {
   DIRECTIONS,
   ERA_RE,
   ERAS,
+  firstWord,
   GLUE,
   lastWords,
   LB,
@@ -63,6 +64,23 @@ export interface YearTail {
 
 const YEAR4_AFTER = sticky(`(?:${SP}|\\s?[-–/،,]\\s?)(?:(?:${YEAR_WORD})${GLUE})?(\\d{4})(?![\\d/.:])`);
 const YEAR2_AFTER = sticky(`${SP}(?:(?:${YEAR_WORD})${GLUE})?(\\d{2})(?![\\d/.:])`);
+/** The chars YEAR4_AFTER's lead may start with besides a space, and the first chars of the year word. */
+const YEAR_LEAD_MARKS = new Set([...'-–/،,'].map((c) => c.charCodeAt(0)));
+const YEAR_WORD_FIRST = new Set(unitPhrases('year').map((w) => firstWord(w).charCodeAt(0)));
+
+/**
+ * May YEAR4_AFTER or YEAR2_AFTER match at pos? Their lead (`\s{1,2}`, `\s?[-–/،,]\s?`) is one to
+ * three chars starting with a space or one of those marks, and right after it stands a digit or the
+ * year word: so one of them in the three chars after pos. After most months a word follows, not a year.
+ */
+export function yearMayFollow(text: string, pos: number): boolean {
+  if (!isSpace(text, pos) && !YEAR_LEAD_MARKS.has(text.charCodeAt(pos))) return false;
+  for (let i = pos + 1; i <= pos + 3; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || YEAR_WORD_FIRST.has(c)) return true;
+  }
+  return false;
+}
 const REL_YEAR_AFTER = leadSticky(SP, `(?:(${RELATIVE_WORD_RE})|(?:${YEAR_WORD})${GLUE}(${DIRECTION_RE}))${RB}`, [...PHRASES.relativeWords, ...unitPhrases('year')]);
 const NOT_YEAR_NEXT = leadSticky(GLUE, `(?:${NOT_YEAR_FOLLOWER_RE})(?![\\p{L}])`, PHRASES.notYearFollowers);
 const ERA_AFTER = leadSticky(SP, `(${ERA_RE})(?![\\p{L}\\u200c])`, PHRASES.eras);
@@ -86,7 +104,8 @@ export function eraAfter(s: Scan, pos: number): { calendar: Calendar; end: numbe
  */
 export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | null {
   let tail: YearTail | null = null;
-  const y4 = at(YEAR4_AFTER, s, pos);
+  const mayFollow = yearMayFollow(s.text, pos);
+  const y4 = mayFollow ? at(YEAR4_AFTER, s, pos) : null;
   if (y4) {
     const year = Number(y4[1]);
     const end = pos + y4[0].length;
@@ -94,7 +113,7 @@ export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | n
     const cal = era?.calendar ?? calendar;
     if (yearFits(year, cal) && !countFollows(s, end)) tail = { end: era?.end ?? end, year, yearOffset: null, calendar: cal };
   }
-  const y2 = tail || calendar !== 'jalali' ? null : at(YEAR2_AFTER, s, pos);
+  const y2 = tail || calendar !== 'jalali' || !mayFollow ? null : at(YEAR2_AFTER, s, pos);
   if (y2) {
     const end = pos + y2[0].length;
     if (!countFollows(s, end)) tail = { end, year: twoDigitYear(Number(y2[1])), yearOffset: null, calendar };

@@ -110,8 +110,8 @@ const BOUNDED_PHRASES = BOUNDED_LISTS.flatMap((list) => list.map(toPhrase(list =
  * bits: a bit per third char modulo 32 that a unit word (then a left-bounded word) continues with
  * there, all bits after a two-char word, 0 when no word starts with the pair. `سازمان` passes the
  * pair `ما` (`ماه`), not its third char. Any other way a word can start (a digit, a Latin month, a
- * one-char word) is marked in SLOW, where the gates decide: 1 a unit word may start with the char, 2
- * a left-bounded one may (bits). Both tables cover the chars below LOW_CHARS (CLASS has
+ * one-char word) is marked in SLOW (the scan reads a digit itself and runs the regex at the others):
+ * 1 a unit word may start with the char, 2 a left-bounded one may (bits). Both tables cover the chars below LOW_CHARS (CLASS has
  * Arabic-block chars only; SLOW keeps the others in SLOW_HIGH).
  */
 const CLASS = new Uint8Array(LOW_CHARS);

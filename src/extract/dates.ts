@@ -11,6 +11,7 @@ import { contentSentences, toMention, type ExtractContext } from './context.js';
 import type { DateParse } from './dates/parse.js';
 import { recognize } from './dates/recognize.js';
 import { resolve } from './dates/resolve.js';
+import type { Excluded } from '../meta/index.js';
 import type { DateMention, ReferenceDate } from '../types.js';
 
 function toDateMention(ctx: ExtractContext, p: DateParse, ref: ReferenceDate | null): DateMention {
@@ -33,9 +34,12 @@ function toDateMention(ctx: ExtractContext, p: DateParse, ref: ReferenceDate | n
   };
 }
 
+/** The boilerplate dates read anyway: the page's own date line (one list, not one per article). */
+const PAGE_DATE: readonly Excluded['reason'][] = ['page-date'];
+
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const out: DateMention[] = [];
-  for (const s of contentSentences(ctx, ['page-date'])) {
+  for (const s of contentSentences(ctx, PAGE_DATE)) {
     for (const p of recognize(ctx.text, s)) out.push(toDateMention(ctx, p, ctx.referenceDate));
   }
   // Sentences come in text order and each one's dates too: sorted already but where a sentence's

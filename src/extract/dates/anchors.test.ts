@@ -6,28 +6,31 @@ import { tokenize } from '../../segment/index.js';
 import { ANCHOR, mayHoldAnchor, nextAnchor } from './anchors.js';
 
 /** The anchors of [from, to) as the global regex finds them. */
-function byRegex(text: string, from: number, to: number): [number, string][] {
-  const out: [number, string][] = [];
+function byRegex(text: string, from: number, to: number): [number, string, string, number][] {
+  const out: [number, string, string, number][] = [];
   ANCHOR.lastIndex = from;
-  for (let m = ANCHOR.exec(text); m && m.index < to; m = ANCHOR.exec(text)) out.push([m.index, m[0]]);
+  for (let m = ANCHOR.exec(text); m && m.index < to; m = ANCHOR.exec(text)) {
+    const kind = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
+    out.push([m.index, m[0], kind, m.index + m.groups![kind].length]);
+  }
   return out;
 }
 
-function byGate(text: string, from: number, to: number): [number, string][] {
-  const out: [number, string][] = [];
-  for (let m = nextAnchor(text, from, to); m; m = nextAnchor(text, m.index + m[0].length, to)) out.push([m.index, m[0]]);
+function byGate(text: string, from: number, to: number): [number, string, string, number][] {
+  const out: [number, string, string, number][] = [];
+  for (let m = nextAnchor(text, from, to); m; m = nextAnchor(text, m.end, to)) out.push([m.start, text.slice(m.start, m.end), m.kind, m.unitEnd]);
   return out;
 }
 
 /** The anchors as the scan of `recognize` finds them: inside the tokens that may hold one. */
-function byTokens(text: string): [number, string][] {
-  const out: [number, string][] = [];
+function byTokens(text: string): [number, string, string, number][] {
+  const out: [number, string, string, number][] = [];
   let pos = 0;
   for (const tok of tokenize(text)) {
     if (tok.end <= pos || !mayHoldAnchor(tok.word)) continue;
     for (let m = nextAnchor(text, Math.max(pos, tok.start), tok.end); m; m = pos < tok.end ? nextAnchor(text, pos, tok.end) : null) {
-      out.push([m.index, m[0]]);
-      pos = m.index + m[0].length;
+      out.push([m.start, text.slice(m.start, m.end), m.kind, m.unitEnd]);
+      pos = m.end;
     }
   }
   return out;
@@ -58,6 +61,8 @@ const dateish = fc.string({
     // Words that begin an alternative of more words, or begin one only.
     'پس', 'به', 'بهار', 'شهر', 'تا', 'اردی', 'بهشت', 'جمادی', 'الاول',
     '7', '26', '726', '1400', '14002', '10:07', '۱.۲.۹۵', '۱۲ /۳', '9-', '.', ':', '/',
+    // Words outside the Arabic block (read by the regex itself), numeric dates spaced and not.
+    'May', 'March', 'Mayo', 'e', ',', '12/3/1400', '1400 - 3 - 12', '1.2.', '/4', '-', ' -',
   ),
   maxLength: 30,
 });

@@ -25,36 +25,37 @@ const WINDOW = 40;
  */
 export function wordStartsBefore(text: string, end: number, from: number, max: number): number[] {
   const starts: number[] = [];
-  let pos = end;
-  for (let k = 0; k < max; k++) {
-    if (pos > from && (CHAR_FLAGS[text.charCodeAt(pos - 1)] & SPACE) !== 0) pos--;
-    else break;
-    const floor = Math.max(from, pos - WINDOW);
-    let start = -1;
-    for (let i = pos; i > floor; ) {
-      const c = text.charCodeAt(i - 1);
-      let f: number;
-      let len = 1;
-      if (c < 0xd800 || c > 0xdfff) f = CHAR_FLAGS[c];
-      else if (c >= 0xdc00 && i - 2 >= floor && isPair(text.charCodeAt(i - 2), c)) {
-        f = codePointFlags(((text.charCodeAt(i - 2) - 0xd800) << 10) + (c - 0xdc00) + 0x10000);
-        len = 2;
-      } else f = 0;
-      if ((f & WORDISH) === 0) break;
-      i -= len;
-      if ((f & STARTS_WORD) !== 0) start = i;
-    }
-    if (start < 0) break;
-    pos = start;
-    starts.push(pos);
-  }
+  for (let pos = end, k = 0; k < max && (pos = wordStartBefore(text, pos, from)) >= 0; k++) starts.push(pos);
   return starts;
+}
+
+/** The start of the word before the space at `end - 1` (see `wordStartsBefore`), or -1. */
+export function wordStartBefore(text: string, end: number, from: number): number {
+  let pos = end;
+  if (pos > from && (CHAR_FLAGS[text.charCodeAt(pos - 1)] & SPACE) !== 0) pos--;
+  else return -1;
+  const floor = Math.max(from, pos - WINDOW);
+  let start = -1;
+  for (let i = pos; i > floor; ) {
+    const c = text.charCodeAt(i - 1);
+    let f: number;
+    let len = 1;
+    if (c < 0xd800 || c > 0xdfff) f = CHAR_FLAGS[c];
+    else if (c >= 0xdc00 && i - 2 >= floor && isPair(text.charCodeAt(i - 2), c)) {
+      f = codePointFlags(((text.charCodeAt(i - 2) - 0xd800) << 10) + (c - 0xdc00) + 0x10000);
+      len = 2;
+    } else f = 0;
+    if ((f & WORDISH) === 0) break;
+    i -= len;
+    if ((f & STARTS_WORD) !== 0) start = i;
+  }
+  return start;
 }
 
 /** The previous word before `end` (after one space), or null. */
 export function wordBefore(text: string, end: number, from: number): { start: number; text: string } | null {
-  const [start] = wordStartsBefore(text, end, from, 1);
-  if (start === undefined) return null;
+  const start = wordStartBefore(text, end, from);
+  if (start < 0) return null;
   return { start, text: text.slice(start, end).trimEnd() };
 }
 
@@ -82,8 +83,10 @@ export function ordinalBefore(text: string, end: number, from: number): NumberBe
 
 /** The cardinal written just before `end` (`دو`, `۱۷`, `بیست و پنج`), or null. */
 export function cardinalBefore(text: string, end: number, from: number): NumberBefore | null {
+  // The last word first: most words before a unit or month end no number, and the others are not read.
+  const last = wordStartBefore(text, end, from);
+  if (last < 0 || !mayEndCardinal(text, end, last)) return null;
   const starts = wordStartsBefore(text, end, from, 5);
-  if (starts.length === 0 || !mayEndCardinal(text, end, starts[0])) return null;
   for (let k = starts.length - 1; k >= 0; k--) {
     if (!mayStartCardinal(text, starts[k])) continue;
     const value = parseNumber(text.slice(starts[k], end).trim());

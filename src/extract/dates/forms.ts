@@ -8,7 +8,7 @@
  */
 import { fold } from '../../normalize/index.js';
 import type { Calendar } from '../../types.js';
-import { cardinalBefore, ordinalBefore, wordStartsBefore } from './before.js';
+import { cardinalBefore, ordinalBefore, wordStartBefore } from './before.js';
 import {
   AMBIGUOUS_MONTHS,
   DIRECTION_RE,
@@ -24,22 +24,27 @@ import {
   SEASON_HEAD_RE,
   SEASONS,
   SP,
-  monthNumber,
+  lastWords,
+  monthOfKey,
+  PHRASES,
+  unitPhrases,
   unitWordRe,
 } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+import { at, atEnd, atLead, endingAt, leadEnd, leadSticky, matchEnd, sticky, wordThenSpaces, type Scan } from './scan.js';
 import { calendarOfYear, eraAfter, partBefore, twoDigitYear, withPart, yearFits, yearTail } from './tails.js';
 
 const MONTH_WORD = unitWordRe('month');
+/** `ماه مبارک رمضان`: the month word may come with its epithet. */
+const BLESSED = 'مبارک';
 const MONTH_NAMES: Record<Calendar, string> = { jalali: JALALI_MONTH_RE, gregorian: GREGORIAN_MONTH_RE, hijri: HIJRI_MONTH_RE };
 
-const MAH_AFTER = sticky(`${GLUE}(?:${MONTH_WORD})${RB}`);
-const MAH_BEFORE = atEnd(`${LB}(?:${MONTH_WORD})(?:${SP}مبارک)?${SP}`);
+const MAH_AFTER = leadSticky(GLUE, `(?:${MONTH_WORD})${RB}`, unitPhrases('month'));
+const MAH_BEFORE = atEnd(`${LB}(?:${MONTH_WORD})(?:${SP}${BLESSED})?${SP}`, wordThenSpaces([...lastWords(unitPhrases('month')), BLESSED]));
 const DAY_BEFORE = atEnd(`(?<![\\p{L}\\p{N}\\u200c/.,:])(\\d{1,2})(?:${GLUE}(?:ام|م))?${SP}`);
-const DIRECTION_AFTER = sticky(`${SP}(${DIRECTION_RE})${RB}`);
-const SEASON_HEAD_BEFORE = atEnd(`${LB}(?:${SEASON_HEAD_RE})${SP}`);
-const NUMERIC_CUE_BEFORE = atEnd(`${LB}(?:${NUMERIC_DATE_CUE_RE})${SP}`);
+const DIRECTION_AFTER = leadSticky(SP, `(${DIRECTION_RE})${RB}`, PHRASES.directions);
+const SEASON_HEAD_BEFORE = atEnd(`${LB}(?:${SEASON_HEAD_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.seasonHeads)));
+const NUMERIC_CUE_BEFORE = atEnd(`${LB}(?:${NUMERIC_DATE_CUE_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.numericDateCues)));
 /** `شهریور، مهر و آبان ماه`: a month in a list shares the list's `ماه` or year. */
 const NEXT_IN_LIST: Record<Calendar, RegExp> = Object.fromEntries(
   (['jalali', 'gregorian', 'hijri'] as Calendar[]).map((c) => [
@@ -52,24 +57,23 @@ const stripPlural = (w: string) => w.replace(/(?:ها|های|ی)$/u, '');
 
 /** Is the day-month starting at `start` part of a name after a facility or place word? */
 function afterNameHead(s: Scan, start: number): boolean {
-  for (const w of wordStartsBefore(s.text, start, s.from, 2)) {
+  for (let w = start, k = 0; k < 2 && (w = wordStartBefore(s.text, w, s.from)) >= 0; k++) {
     const words = fold(s.text.slice(w, start));
     if (NAME_HEADS.has(words) || NAME_HEADS.has(stripPlural(words))) return true;
   }
   return false;
 }
 
-/** A month name of any calendar, with its day before and its year after (see module doc). */
-export function monthForm(s: Scan, start: number, end: number, calendar: Calendar): DateParse | null {
-  const name = s.text.slice(start, end);
-  const month = monthNumber(calendar, name);
+/** A month name of any calendar, with its day before and its year after (see module doc); `key`: its `fold`. */
+export function monthForm(s: Scan, start: number, end: number, calendar: Calendar, key: string): DateParse | null {
+  const month = monthOfKey(calendar, key);
   if (month === null) return null;
   const p = emptyParse(start, end, calendar);
   p.month = month;
   let hasMah = false;
-  const mah = calendar === 'jalali' ? at(MAH_AFTER, s, end) : null;
-  if (mah) {
-    p.end += mah[0].length;
+  const mahEnd = calendar === 'jalali' ? leadEnd(MAH_AFTER, s, end) : -1;
+  if (mahEnd >= 0) {
+    p.end = mahEnd;
     hasMah = true;
   }
   const mahBefore = calendar === 'jalali' ? null : endingAt(MAH_BEFORE, s, p.start);
@@ -82,7 +86,7 @@ export function monthForm(s: Scan, start: number, end: number, calendar: Calenda
   const ordinal = part || digits ? null : ordinalBefore(s.text, p.start, s.from);
   // `بیست و هفت خرداد`: a day in cardinal words, where it cannot be a count (`دو تیر`: two shots)
   const cardinal = part || digits || ordinal ? null : cardinalBefore(s.text, p.start, s.from);
-  const cardinalDay = cardinal && (!AMBIGUOUS_MONTHS.has(fold(name)) || /\s/.test(s.text.slice(cardinal.start, p.start).trim())) ? cardinal : null;
+  const cardinalDay = cardinal && (!AMBIGUOUS_MONTHS.has(key) || /\s/.test(s.text.slice(cardinal.start, p.start).trim())) ? cardinal : null;
   const day = digits ? { start: digits.start, value: Number(digits.m[1]) } : (ordinal ?? cardinalDay);
   if (day && day.value >= 1 && day.value <= 31) {
     if (afterNameHead(s, day.start)) return null;
@@ -97,7 +101,7 @@ export function monthForm(s: Scan, start: number, end: number, calendar: Calenda
     p.end = tail.end;
   } else if (hasMah || p.day !== null) {
     // `دی ماه جاری`, `اسفند ماه گذشته`, `۲۳ می گذشته`
-    const dir = at(DIRECTION_AFTER, s, p.end);
+    const dir = atLead(DIRECTION_AFTER, s, p.end);
     const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
     if (dir && direction && !direction.needsCount) {
       if (direction.offset === 0) p.yearOffset = 0;
@@ -105,11 +109,11 @@ export function monthForm(s: Scan, start: number, end: number, calendar: Calenda
       p.end += dir[0].length;
     }
   }
-  const inList = at(NEXT_IN_LIST[calendar], s, end) !== null;
+  const inList = matchEnd(NEXT_IN_LIST[calendar], s, end) >= 0;
   const anchored = p.day !== null || hasMah || tail !== null || part !== null || p.monthDirection !== null || p.yearOffset !== null;
   // A Hijri month with neither day nor year (`در ماه مبارک رمضان`) names the religious season, not a date.
   if (calendar === 'hijri' && p.day === null && tail === null && part === null) return null;
-  if (AMBIGUOUS_MONTHS.has(fold(name))) {
+  if (AMBIGUOUS_MONTHS.has(key)) {
     if (!anchored && !inList) return null;
     // `می`/`مه` are also a verb prefix and fog: a Gregorian one needs ماه, or a day with a year or a direction.
     if (calendar === 'gregorian' && !hasMah && !(p.day !== null && (p.year !== null || p.monthDirection !== null))) return null;
@@ -148,9 +152,9 @@ export function numericForm(s: Scan, start: number, end: number): DateParse | nu
   return p;
 }
 
-/** A season with its year (`زمستان ۱۳۹۵`, `بهار امسال`, `فصل تابستان امسال`) or a part (`اواخر زمستان`). */
-export function seasonForm(s: Scan, start: number, end: number): DateParse | null {
-  const season = SEASONS.get(fold(s.text.slice(start, end)));
+/** A season with its year (`زمستان ۱۳۹۵`, `بهار امسال`, `فصل تابستان امسال`) or a part (`اواخر زمستان`); `key`: its `fold`. */
+export function seasonForm(s: Scan, start: number, end: number, key: string): DateParse | null {
+  const season = SEASONS.get(key);
   if (!season) return null;
   const p = emptyParse(start, end);
   p.season = season.months;
@@ -164,7 +168,7 @@ export function seasonForm(s: Scan, start: number, end: number): DateParse | nul
     p.end = tail.end;
   } else {
     // `تابستان گذشته`: the last such season before the reference
-    const dir = at(DIRECTION_AFTER, s, end);
+    const dir = atLead(DIRECTION_AFTER, s, end);
     const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
     if (dir && direction && direction.offset !== 0 && !direction.needsCount) {
       p.monthDirection = direction.offset < 0 ? -1 : 1;

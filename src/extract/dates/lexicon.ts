@@ -63,10 +63,12 @@ export function flexible(phrase: string): string {
     .join('[\\s\\u200c]?');
 }
 
+/** The phrases of `alternation` in the order its regex tries them: longest first, once each. */
+export const alternationOrder = (phrases: string[]): string[] => [...new Set(phrases)].sort((a, b) => b.length - a.length);
+
 /** An alternation of phrases, longest first, each flexible in its spacing. */
 export function alternation(phrases: string[]): string {
-  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return unique.map(flexible).join('|');
+  return alternationOrder(phrases).map(flexible).join('|');
 }
 
 /** The literal words of a phrase's pattern (see `flexible`): `دو شنبه` → `['دو', 'شنبه']`. */
@@ -86,7 +88,22 @@ export const PHRASES = {
   vague: REL.vague.map((v) => v.text),
   seasons: REL.seasons.map((v) => v.text),
   blockUnits: REL.blockUnits.map((b) => b.text),
+  parts: REL.parts.map((p) => p.text),
+  demonstratives: REL.demonstratives.map((d) => d.text),
+  seasonHeads: REL.seasonHeads.map((h) => h.text),
+  partsOfDay: REL.partsOfDay.map((p) => p.text),
+  vagueCounts: TRAPS.vagueCounts.map((c) => c.text),
+  numericDateCues: TRAPS.numericDateCues.map((c) => c.text),
+  directions: REL.directions.map((d) => d.text),
+  vagueDirections: REL.vagueDirections.map((d) => d.text),
+  eras: REL.eras.map((e) => e.text),
+  halves: REL.halves.map((h) => h.text),
+  notYearFollowers: TRAPS.notYearFollowers.map((w) => w.text),
+  yearKinds: TRAPS.yearKinds.map((k) => k.text),
 };
+
+/** The literal last words of phrases' patterns (see `flexible`), for a gate on what ends before a position. */
+export const lastWords = (phrases: string[]) => phrases.map((p) => phraseWords(p).pop()!);
 
 const byFold = <T>(entries: (Entry & T)[]) => new Map(entries.map((e) => [fold(e.text), e] as [string, Entry & T]));
 
@@ -110,28 +127,28 @@ export const RELATIVE_WORD_RE = alternation(REL.words.map((w) => w.text));
 export const UNITS = byFold(REL.units);
 export const UNIT_RE = alternation(REL.units.map((u) => u.text));
 export const DIRECTIONS = byFold(REL.directions);
-export const DIRECTION_RE = alternation(REL.directions.map((d) => d.text));
-export const DEMONSTRATIVE_RE = alternation(REL.demonstratives.map((d) => d.text));
-export const VAGUE_DIRECTION_RE = alternation(REL.vagueDirections.map((d) => d.text));
+export const DIRECTION_RE = alternation(PHRASES.directions);
+export const DEMONSTRATIVE_RE = alternation(PHRASES.demonstratives);
+export const VAGUE_DIRECTION_RE = alternation(PHRASES.vagueDirections);
 export const VAGUE_RE = alternation(REL.vague.map((v) => v.text));
 export const PARTS = byFold(REL.parts);
-export const PART_RE = alternation(REL.parts.map((p) => p.text));
+export const PART_RE = alternation(PHRASES.parts);
 export const BLOCK_UNIT_RE = alternation(REL.blockUnits.map((b) => b.text));
 export const ERAS = byFold(REL.eras);
-export const ERA_RE = alternation(REL.eras.map((e) => e.text));
+export const ERA_RE = alternation(PHRASES.eras);
 export const SEASONS = byFold(REL.seasons);
 export const SEASON_RE = alternation(REL.seasons.map((s) => s.text));
-export const SEASON_HEAD_RE = alternation(REL.seasonHeads.map((s) => s.text));
-export const PART_OF_DAY_RE = alternation(REL.partsOfDay.map((p) => p.text));
+export const SEASON_HEAD_RE = alternation(PHRASES.seasonHeads);
+export const PART_OF_DAY_RE = alternation(PHRASES.partsOfDay);
 export const CLOCK_WORD_RE = alternation(REL.clockWords.map((c) => c.text));
-export const HALF_RE = alternation(REL.halves.map((h) => h.text));
+export const HALF_RE = alternation(PHRASES.halves);
 
 /** Folded words (and two-word heads) after which a day-month is part of a name: `بیمارستان ۲۹ بهمن`. */
 export const NAME_HEADS = new Set(TRAPS.nameHeads.map((h) => fold(h.text)));
 /** Folded words before which a weekday names an institution: `امام جمعه`, `نماز جمعه`. */
 export const WEEKDAY_NOT_DATE = new Set(TRAPS.weekdayNotDate.map((h) => fold(h.text)));
 /** Words after a number that make it a count, not a year: `سال ۹۵ هزار نفر`. */
-export const NOT_YEAR_FOLLOWER_RE = alternation(TRAPS.notYearFollowers.map((w) => w.text));
+export const NOT_YEAR_FOLLOWER_RE = alternation(PHRASES.notYearFollowers);
 /** Folded month names that alone are ordinary words: they need a day, a year, `ماه` or a relative word. */
 export const AMBIGUOUS_MONTHS = new Set(TRAPS.ambiguousMonths.map((m) => fold(m.text)));
 
@@ -142,23 +159,31 @@ export const SPEECH_CUE_RE = TRAPS.speechCues
   .map((c) => (/^\p{L}/u.test(c.text) ? `(?:^|[^\\p{L}\\u200c])${flexible(c.text)}(?![\\p{L}\\u200c])` : flexible(c.text)))
   .join('|');
 /** Counts that are no number: `چند روز پیش` is vague. */
-export const VAGUE_COUNT_RE = alternation(TRAPS.vagueCounts.map((c) => c.text));
+export const VAGUE_COUNT_RE = alternation(PHRASES.vagueCounts);
 /** Folded words (or two-word phrases) before a bare year that make it a year: `المپیک ۲۰۱۶`; some take two digits. */
 export const YEAR_CUES = byFold(TRAPS.yearCues);
 /** Words before a dotted date with a two-digit year: `مورخ ۸۸.۲.۲۱`. */
-export const NUMERIC_DATE_CUE_RE = alternation(TRAPS.numericDateCues.map((c) => c.text));
+export const NUMERIC_DATE_CUE_RE = alternation(PHRASES.numericDateCues);
 /** Kinds of year written between `سال` and the number: `سال تحصیلی ۹۵-۹۶`, `سال مالی ۹۵`. */
-export const YEAR_KIND_RE = alternation(TRAPS.yearKinds.map((k) => k.text));
+export const YEAR_KIND_RE = alternation(PHRASES.yearKinds);
 
 /** The month number of a written month name in a calendar, or null. */
 export function monthNumber(calendar: Calendar, name: string): number | null {
-  const table = calendar === 'jalali' ? JALALI_MONTHS : calendar === 'gregorian' ? GREGORIAN_MONTHS : HIJRI_MONTHS;
-  return table.get(fold(name)) ?? null;
+  return monthOfKey(calendar, fold(name));
 }
+
+/** The month number of a folded month name (`fold`) in a calendar, or null. */
+export function monthOfKey(calendar: Calendar, key: string): number | null {
+  const table = calendar === 'jalali' ? JALALI_MONTHS : calendar === 'gregorian' ? GREGORIAN_MONTHS : HIJRI_MONTHS;
+  return table.get(key) ?? null;
+}
+
+/** The words of one unit (`سال` for 'year'). */
+export const unitPhrases = (unit: Unit): string[] => REL.units.filter((u) => u.unit === unit).map((u) => u.text);
 
 /** The words of one unit (`سال` for 'year'), as an alternation. */
 export function unitWordRe(unit: Unit): string {
-  return alternation(REL.units.filter((u) => u.unit === unit).map((u) => u.text));
+  return alternation(unitPhrases(unit));
 }
 
 /** Units that `این`/`همین` make relative (`این هفته`, not `این سال`: that one points into the story). */

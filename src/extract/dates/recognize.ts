@@ -8,8 +8,9 @@
  * Example: `در سال گذشته و تا ۲۲ بهمن امسال` → [`سال گذشته` (yearOffset -1), `۲۲ بهمن امسال`
  * (month 11, day 22, yearOffset 0)].
  */
+import { fold } from '../../normalize/index.js';
 import { NUMERIC_DATE_CUE_RE } from './lexicon.js';
-import { KINDS, mayHoldAnchor, nextAnchor } from './anchors.js';
+import { mayHoldAnchor, nextAnchor } from './anchors.js';
 import type { Sentence } from '../../segment/index.js';
 import { monthForm, numericForm, seasonForm } from './forms.js';
 import { relativeWordForm, unitForm, vagueForm, weekdayForm } from './relative.js';
@@ -26,31 +27,37 @@ import { timeAfter } from './tails.js';
 function candidates(text: string, sentence: Sentence): DateParse[] {
   const tokens = sentence.tokens;
   let out: DateParse[] = NONE;
-  let s: Scan | null = null; // made at the first anchor: most sentences have none
+  let s: Scan | null = null; // set at the first anchor: most sentences have none
   let pos = sentence.start;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.end <= pos || !mayHoldAnchor(tok.word)) continue;
     for (let m = nextAnchor(text, Math.max(pos, tok.start), tok.end); m !== null; m = pos < tok.end ? nextAnchor(text, pos, tok.end) : null) {
-      s ??= { text, from: sentence.start, to: sentence.end };
-      let k = 1;
-      while (k < m.length && !m[k]) k++;
-      const kind = KINDS[k - 1];
-      const start = m.index;
-      const end = start + m[0].length;
+      if (s === null) {
+        s = SCAN;
+        s.text = text;
+        s.from = sentence.start;
+        s.to = sentence.end;
+      }
+      const kind = m.kind;
+      const start = m.start;
+      const end = m.end;
       pos = end;
+      const unitEnd = m.unitEnd;
+      // The words' lookup key: what the forms look the anchor word up by.
+      const key = kind === 'vague' || kind === 'numeric' || kind === 'year' ? '' : (m.key ?? fold(text.slice(start, unitEnd)));
       let p: DateParse | null = null;
       if (kind === 'vague') p = vagueForm(start, end);
-      else if (kind === 'rel') p = relativeWordForm(s, start, end);
+      else if (kind === 'rel') p = relativeWordForm(s, start, end, key);
       else if (kind === 'numeric') p = numericForm(s, start, end);
       else if (kind === 'year') p = bareYearForm(s, start, end);
-      else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali');
-      else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri');
-      else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian');
-      else if (kind === 'weekday') p = weekdayForm(s, start, end);
-      else if (kind === 'season') p = seasonForm(s, start, end);
-      else if (kind === 'plural') p = unitForm(s, start, start + m[k].length, end);
-      else if (kind === 'unit') p = unitForm(s, start, end, end);
+      else if (kind === 'jalali') p = monthForm(s, start, end, 'jalali', key);
+      else if (kind === 'hijri') p = monthForm(s, start, end, 'hijri', key);
+      else if (kind === 'gregorian') p = monthForm(s, start, end, 'gregorian', key);
+      else if (kind === 'weekday') p = weekdayForm(s, start, end, key);
+      else if (kind === 'season') p = seasonForm(s, start, end, key);
+      else if (kind === 'plural') p = unitForm(s, start, unitEnd, end, key);
+      else if (kind === 'unit') p = unitForm(s, start, end, end, key);
       if (p && p.start >= s.from && p.end <= s.to) {
         if (out === NONE) out = [];
         out.push(p);
@@ -118,28 +125,38 @@ function merge(a: DateParse, b: DateParse): DateParse {
   return out;
 }
 
+/**
+ * The sentence the forms read: one record, set for each sentence that has an anchor (the forms keep
+ * no reference to it).
+ */
+const SCAN: Scan = { text: '', from: 0, to: 0 };
+
 /** Recognize the dates of a sentence of normalized `text`. */
 export function recognize(text: string, sentence: Sentence): DateParse[] {
   const found = candidates(text, sentence);
   if (found.length === 0) return found;
-  const s: Scan = { text, from: sentence.start, to: sentence.end };
-  const kept = longestFirst(found);
-  const merged: DateParse[] = [];
-  for (const p of kept) {
-    const last = merged[merged.length - 1];
-    if (last && JOIN.test(text.slice(last.end, p.start)) && sameDay(last, p)) merged[merged.length - 1] = merge(last, p);
-    else merged.push(p);
-  }
-  let silent = false;
+  const s = SCAN;
+  // Merged in place: the list is this call's own (candidates' or longestFirst's), read ahead of the writes.
+  const merged = longestFirst(found);
+  let n = 0;
   for (let i = 0; i < merged.length; i++) {
     const p = merged[i];
-    const next = merged[i + 1];
+    const last = n > 0 ? merged[n - 1] : undefined;
+    if (last && JOIN.test(text.slice(last.end, p.start)) && sameDay(last, p)) merged[n - 1] = merge(last, p);
+    else merged[n++] = p;
+  }
+  if (n < merged.length) merged.length = n;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const p = merged[i];
+    const next = i + 1 < n ? merged[i + 1] : undefined;
     const time = isDayLevel(p) ? timeAfter(s, p.end) : null;
     if (time && (!next || time.end <= next.start)) {
       p.time = time.time;
       p.end = time.end;
     }
-    if (p.silent) silent = true;
+    if (!p.silent) merged[kept++] = p;
   }
-  return silent ? merged.filter((p) => !p.silent) : merged;
+  if (kept < merged.length) merged.length = kept; // a builtin call: only where one was dropped
+  return merged;
 }

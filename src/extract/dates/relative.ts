@@ -7,8 +7,8 @@
  * (a duration); `گزارش امروز :` → null (a label); `وی گفت: امروز دنیا …` → null ('nowadays').
  */
 import { fold } from '../../normalize/index.js';
-import { CHAR_FLAGS, LETTER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
-import { cardinalBefore, gluedCardinal, wordStartsBefore } from './before.js';
+import { CHAR_FLAGS, flagsAt, LETTER, NUMBER, SPACE, ZWNJ_FLAG } from '../../segment/chars.js';
+import { cardinalBefore, gluedCardinal, wordStartBefore } from './before.js';
 import {
   CLOCK_WORD_RE,
   DEMONSTRATIVE_RE,
@@ -18,13 +18,16 @@ import {
   GENERIC_TODAY_HEADS,
   GLUE,
   HALF_RE,
+  lastWords,
   LB,
   PART_OF_DAY_RE,
+  PHRASES,
   RB,
   RELATIVE_WORDS,
   SP,
   SPEECH_CUE_RE,
   UNITS,
+  unitPhrases,
   unitWordRe,
   VAGUE_COUNT_RE,
   VAGUE_DIRECTION_RE,
@@ -35,35 +38,40 @@ import {
   type Unit,
 } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+import { at, atEnd, atLead, charThenSpace, endingAt, leadEnd, leadSticky, matchEnd, sticky, wordThenSpaces, type Scan } from './scan.js';
 import { eraAfter, withPart } from './tails.js';
 import { yearNumberForm } from './years.js';
 
 const WEEK_WORD = unitWordRe('week');
 const DAY_WORD = unitWordRe('day');
 
-const DIRECTION_AFTER = sticky(`${SP}(${DIRECTION_RE})${RB}`);
+const DIRECTION_AFTER = leadSticky(SP, `(${DIRECTION_RE})${RB}`, PHRASES.directions);
 /** `سال گذشته`, `سالجاری`, `هفته ی قبل` (the ezafe written apart). */
-const GLUED_DIRECTION_AFTER = sticky(`${GLUE}(?:ی${SP})?(${DIRECTION_RE})${RB}`);
-const GLUED_VAGUE_AFTER = sticky(`${GLUE}(?:${VAGUE_DIRECTION_RE})${RB}`);
-const HALF_AFTER = sticky(`${SP}(?:${HALF_RE})${RB}`);
+const GLUED_DIRECTION_AFTER = leadSticky(GLUE, `(?:ی${SP})?(${DIRECTION_RE})${RB}`, PHRASES.directions, ['ی']);
+const GLUED_VAGUE_AFTER = leadSticky(GLUE, `(?:${VAGUE_DIRECTION_RE})${RB}`, PHRASES.vagueDirections);
+const HALF_AFTER = leadSticky(SP, `(?:${HALF_RE})${RB}`, PHRASES.halves);
 const EVENT_AFTER = sticky(`${SP}از${RB}`);
-const WEEKDAY_LEFT = atEnd(`${LB}(?:${DAY_WORD}|${PART_OF_DAY_RE})${SP}`);
-const PART_OF_DAY_AFTER = sticky(`${SP}(?:${PART_OF_DAY_RE})${RB}`);
-const WEEK_AFTER = sticky(`${SP}(?:(?:${DEMONSTRATIVE_RE})${SP}(?:${WEEK_WORD})|(?:${WEEK_WORD})${GLUE}(${DIRECTION_RE}))${RB}`);
-const DEMONSTRATIVE_BEFORE = atEnd(`${LB}(?:${DEMONSTRATIVE_RE})${SP}`);
+const WEEKDAY_LEFT = atEnd(`${LB}(?:${DAY_WORD}|${PART_OF_DAY_RE})${SP}`, wordThenSpaces(lastWords([...unitPhrases('day'), ...PHRASES.partsOfDay])));
+const PART_OF_DAY_AFTER = leadSticky(SP, `(?:${PART_OF_DAY_RE})${RB}`, PHRASES.partsOfDay);
+const WEEK_AFTER = leadSticky(SP, `(?:(?:${DEMONSTRATIVE_RE})${SP}(?:${WEEK_WORD})|(?:${WEEK_WORD})${GLUE}(${DIRECTION_RE}))${RB}`, [...PHRASES.demonstratives, ...unitPhrases('week')]);
+const DEMONSTRATIVE_BEFORE = atEnd(`${LB}(?:${DEMONSTRATIVE_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.demonstratives)));
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isGlue = (c: number) => c === 0x200c || (CHAR_FLAGS[c] & SPACE) !== 0;
 /** A digit count ends in a digit, maybe then a space or ZWNJ (`GLUE`). */
 export const digitCountMayEnd = (text: string, pos: number, from: number) =>
   pos > from && (isDigit(text.charCodeAt(pos - 1)) || (pos - 1 > from && isGlue(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos - 2)))) ? from : -1;
 const DIGIT_COUNT_BEFORE = atEnd(`(?<![\\p{N}/.,:])(\\d{1,3})${GLUE}`, digitCountMayEnd);
-const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`);
+const VAGUE_COUNT_BEFORE = atEnd(`${LB}(?:${VAGUE_COUNT_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.vagueCounts)));
 const YEAR_AFTER_WORD = sticky(`(?:${SP}(?:${YEAR_KIND_RE}))?${GLUE}(\\d{2,4})(?![\\d/.:])`);
-const YEAR_KIND_AFTER = sticky(`${SP}(?:${YEAR_KIND_RE})${RB}`);
-const LABEL_COLON = sticky(`\\s?:`);
-const WORD_END = sticky(RB);
-const QUOTE_OPEN = atEnd(`[«"“]\\s?`);
+const YEAR_KIND_AFTER = leadSticky(SP, `(?:${YEAR_KIND_RE})${RB}`, PHRASES.yearKinds);
+/** `\s?:` at pos, within the sentence (a label: `امروز :`): a space is taken where it stands. */
+function labelColonAt(s: Scan, pos: number): boolean {
+  const q = (CHAR_FLAGS[s.text.charCodeAt(pos)] & SPACE) !== 0 ? pos + 1 : pos;
+  return s.text.charCodeAt(q) === 0x3a && q + 1 <= s.to;
+}
+/** RB at pos (no letter, digit or ZWNJ), within the sentence. */
+const wordEndAt = (s: Scan, pos: number) => pos <= s.to && (flagsAt(s.text, pos) & (LETTER | NUMBER | ZWNJ_FLAG)) === 0;
+const QUOTE_OPEN = atEnd(`[«"“]\\s?`, charThenSpace('«"“'));
 const QUOTE_CLOSE = sticky(`\\s?[»"”]`);
 /** What ties `امروز` to the day: `صبح امروز`, `امروز عصر`, `امروز یکشنبه`, `ساعت ۱۸ امروز`. */
 const DAY_TIE_BEFORE = atEnd(`(?:${LB}(?:${PART_OF_DAY_RE})|(?:${CLOCK_WORD_RE})${SP}\\d{1,2}(?::\\d{2})?|\\d{1,2}:\\d{2})${SP}`);
@@ -88,18 +96,18 @@ function inSpeech(s: Scan, pos: number): boolean {
  * quoted speech and after a noun (`دنیای امروز`) it means 'nowadays'.
  */
 function genericToday(s: Scan, start: number, end: number): boolean {
-  if (endingAt(DAY_TIE_BEFORE, s, start) || at(DAY_TIE_AFTER, s, end)) return false;
-  const [prev] = wordStartsBefore(s.text, start, s.from, 1);
-  if (prev !== undefined && GENERIC_TODAY_HEADS.has(fold(s.text.slice(prev, start)))) return true;
+  if (endingAt(DAY_TIE_BEFORE, s, start) || matchEnd(DAY_TIE_AFTER, s, end) >= 0) return false;
+  const prev = wordStartBefore(s.text, start, s.from);
+  if (prev >= 0 && GENERIC_TODAY_HEADS.has(fold(s.text.slice(prev, start)))) return true;
   return inSpeech(s, start);
 }
 
-/** A one-word relative date (see module doc); not a label `امروز :` nor a title `«فردا»`. */
-export function relativeWordForm(s: Scan, start: number, end: number): DateParse | null {
-  const word = RELATIVE_WORDS.get(fold(s.text.slice(start, end)));
+/** A one-word relative date (see module doc); not a label `امروز :` nor a title `«فردا»`. `key`: the word's `fold`. */
+export function relativeWordForm(s: Scan, start: number, end: number, key: string): DateParse | null {
+  const word = RELATIVE_WORDS.get(key);
   if (!word) return null;
-  if (at(LABEL_COLON, s, end)) return null;
-  if (endingAt(QUOTE_OPEN, s, start) && at(QUOTE_CLOSE, s, end)) return null;
+  if (labelColonAt(s, end)) return null;
+  if (endingAt(QUOTE_OPEN, s, start) && matchEnd(QUOTE_CLOSE, s, end) >= 0) return null;
   if (word.generic && genericToday(s, start, end)) return null;
   const p = emptyParse(start, end);
   setOffset(p, word.unit, word.offset);
@@ -127,31 +135,34 @@ function countBefore(s: Scan, start: number): { start: number; value: number | n
 /**
  * A unit word (`unitEnd`) maybe in the plural (`end`) with what makes it a date: a year number, a
  * direction (with a count: `۲ سال آینده`), a vague direction (`سالهای اخیر`), a demonstrative
- * (`این هفته`) or a part word (`پایان سال`). A count alone is a duration (`به مدت دو سال`).
+ * (`این هفته`) or a part word (`پایان سال`). A count alone is a duration (`به مدت دو سال`). `key`:
+ * the unit word's `fold`.
  */
-export function unitForm(s: Scan, start: number, unitEnd: number, end: number): DateParse | null {
-  const unit = UNITS.get(fold(s.text.slice(start, unitEnd)))?.unit;
+export function unitForm(s: Scan, start: number, unitEnd: number, end: number, key: string): DateParse | null {
+  const unit = UNITS.get(key)?.unit;
   if (!unit) return null;
   const plural = end > unitEnd;
   const count = countBefore(s, start);
   if (count === false) return null; // glued to a word that is no number: `بزرگسال`
-  const p = emptyParse(start, end);
+  // The parse is made in the branch that yields it: most unit words yield none.
 
   if (unit === 'year' && !count) {
     const y = at(YEAR_AFTER_WORD, s, end);
     const year = y ? yearNumberForm(s, emptyParse(start, end), y[1], end + y[0].length) : null;
     if (year) return year;
-    if (at(YEAR_KIND_AFTER, s, end)) return null; // `آغاز سال تحصیلی`: no calendar year
+    if (leadEnd(YEAR_KIND_AFTER, s, end) >= 0) return null; // `آغاز سال تحصیلی`: no calendar year
   }
-  const half = count ? at(HALF_AFTER, s, end) : null;
-  const afterCount = half ? end + half[0].length : end;
-  const dir = at(GLUED_DIRECTION_AFTER, s, afterCount);
+  const halfEnd = count ? leadEnd(HALF_AFTER, s, end) : -1;
+  const half = halfEnd >= 0;
+  const afterCount = half ? halfEnd : end;
+  const dir = atLead(GLUED_DIRECTION_AFTER, s, afterCount);
   const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
   if (dir && direction && !(direction.needsCount && !count)) {
+    const p = emptyParse(start, end);
     p.end = afterCount + dir[0].length;
     if (count && direction.offset !== 0) p.start = count.start;
     // `یک ماه قبل از انتخابات`: relative to an event of the story, not to the article's date
-    const eventRelative = direction.eventRelative === true && at(EVENT_AFTER, s, p.end) !== null;
+    const eventRelative = direction.eventRelative === true && matchEnd(EVENT_AFTER, s, p.end) >= 0;
     if (eventRelative || (plural && !count) || half || (count && count.value === null)) {
       p.vague = true; // `سال‌های گذشته`, `یک سال و نیم پیش`, `چند روز پیش`
       p.silent = !half && !eventRelative;
@@ -169,41 +180,44 @@ export function unitForm(s: Scan, start: number, unitEnd: number, end: number): 
     }
     return p;
   }
-  const vague = at(GLUED_VAGUE_AFTER, s, afterCount);
-  if (vague && (plural || count)) {
-    p.end = afterCount + vague[0].length;
+  const vagueEnd = leadEnd(GLUED_VAGUE_AFTER, s, afterCount);
+  if (vagueEnd >= 0 && (plural || count)) {
+    const p = emptyParse(start, end);
+    p.end = vagueEnd;
     if (count) p.start = count.start;
     p.vague = true;
     p.silent = !count || count.value === null; // `سالهای اخیر`, `چند ماه اخیر`; `دو سال اخیر` is reported
     return p;
   }
-  if (!at(WORD_END, s, end)) return null;
+  if (!wordEndAt(s, end)) return null;
   const demonstrative = endingAt(DEMONSTRATIVE_BEFORE, s, start);
   if (demonstrative && !plural && !count && DEMONSTRATIVE_UNITS.has(unit)) {
+    const p = emptyParse(start, end);
     p.start = demonstrative.start;
     setOffset(p, unit, 0);
     return p;
   }
   if ((unit === 'year' || unit === 'week') && !plural && !count) {
+    const p = emptyParse(start, end);
     setOffset(p, unit, 0); // `پایان سال`, `آخر هفته`: the year or week meant is the current one
     return withPart(p, s) ? p : null;
   }
   return null;
 }
 
-/** A weekday: `روز سه شنبه`, `پنجشنبه شب`, `شنبه گذشته`, `شنبه هفته آینده`; not `امام جمعه`. */
-export function weekdayForm(s: Scan, start: number, end: number): DateParse | null {
-  const weekday = WEEKDAYS.get(fold(s.text.slice(start, end)));
+/** A weekday: `روز سه شنبه`, `پنجشنبه شب`, `شنبه گذشته`, `شنبه هفته آینده`; not `امام جمعه`. `key`: its `fold`. */
+export function weekdayForm(s: Scan, start: number, end: number, key: string): DateParse | null {
+  const weekday = WEEKDAYS.get(key);
   if (weekday === undefined) return null;
-  const [prev] = wordStartsBefore(s.text, start, s.from, 1);
-  if (prev !== undefined && WEEKDAY_NOT_DATE.has(fold(s.text.slice(prev, start)))) return null;
+  const prev = wordStartBefore(s.text, start, s.from);
+  if (prev >= 0 && WEEKDAY_NOT_DATE.has(fold(s.text.slice(prev, start)))) return null;
   const p = emptyParse(start, end);
   p.weekday = weekday;
   const left = endingAt(WEEKDAY_LEFT, s, start);
   if (left) p.start = left.start;
-  const pod = at(PART_OF_DAY_AFTER, s, p.end);
-  if (pod) p.end += pod[0].length;
-  const week = at(WEEK_AFTER, s, p.end);
+  const podEnd = leadEnd(PART_OF_DAY_AFTER, s, p.end);
+  if (podEnd >= 0) p.end = podEnd;
+  const week = atLead(WEEK_AFTER, s, p.end);
   if (week) {
     const offset = week[1] ? DIRECTIONS.get(fold(week[1]))?.offset : 0;
     if (offset !== undefined) {
@@ -212,7 +226,7 @@ export function weekdayForm(s: Scan, start: number, end: number): DateParse | nu
     }
     return p;
   }
-  const dir = at(DIRECTION_AFTER, s, p.end);
+  const dir = atLead(DIRECTION_AFTER, s, p.end);
   const direction = dir ? DIRECTIONS.get(fold(dir[1])) : undefined;
   if (dir && direction && direction.offset !== 0 && !direction.needsCount) {
     p.weekdayDirection = direction.offset < 0 ? -1 : 1;

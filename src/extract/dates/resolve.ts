@@ -143,7 +143,6 @@ function range(p: DateParse, refJdn: number | null): Range | null {
     return range({ ...p, calendar: 'jalali', year: p.year - 621 }, refJdn);
   }
   const ops = OPS[p.calendar];
-  const ref = refJdn === null ? null : ops.fromJdn(refJdn);
   const dated = p.month !== null && p.day !== null;
   if (!dated && p.dayOffset !== null) return refJdn === null ? null : { start: refJdn + p.dayOffset, end: refJdn + p.dayOffset };
   if (!dated && p.weekday !== null) {
@@ -163,13 +162,16 @@ function range(p: DateParse, refJdn: number | null): Range | null {
     return p.part ? narrowDays({ start, end: start + 6 }, p.part) : { start, end: start + 6 };
   }
   if (p.month === null && p.monthOffset !== null) {
-    if (!ref) return null;
+    if (refJdn === null) return null;
+    const ref = ops.fromJdn(refJdn);
     const index = ref.year * 12 + ref.month - 1 + p.monthOffset;
     const y = Math.floor(index / 12);
     const m = (index % 12) + 1;
     return p.part ? narrow(ops, y, [m, m], p.part) : monthsRange(ops, y, m, m);
   }
 
+  // The reference's date in the calendar, read only where no year is written (a conversion).
+  const ref = refJdn !== null && p.year === null && (p.yearOffset !== null || p.month !== null || p.season !== null) ? ops.fromJdn(refJdn) : null;
   let y = p.year ?? (p.yearOffset !== null && ref ? ref.year + p.yearOffset : null);
   if (y === null && p.yearOffset === null && ref && (p.month !== null || p.season !== null)) {
     y = ref.year; // a month or season without a year: the reference's year

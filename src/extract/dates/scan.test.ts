@@ -1,9 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atEnd, endingAt, maxLength } from './scan.js';
-import { BLOCK_UNIT_RE, DEMONSTRATIVE_RE, GLUE, LB, SP } from './lexicon.js';
+import { at, atEnd, atLead, charThenSpace, endingAt, leadSticky, maxLength, wordThenSpaces } from './scan.js';
+import {
+  BLOCK_UNIT_RE,
+  DEMONSTRATIVE_RE,
+  DIRECTION_RE,
+  ERA_RE,
+  GLUE,
+  lastWords,
+  LB,
+  NOT_YEAR_FOLLOWER_RE,
+  PART_RE,
+  PHRASES,
+  RB,
+  SP,
+  unitPhrases,
+  unitWordRe,
+} from './lexicon.js';
 import { digitCountMayEnd } from './relative.js';
-import { blockMayEnd } from './tails.js';
+import { blockMayEnd, yearMayFollow } from './tails.js';
 
 describe('maxLength', () => {
   it.each([
@@ -40,18 +55,80 @@ describe('mayEnd', () => {
   const cases = [
     { re: new RegExp(`(?:(?<![\\p{N}/.,:])(\\d{1,3})${GLUE})$`, 'u'), mayEnd: digitCountMayEnd },
     { re: new RegExp(`(?:${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP})$`, 'u'), mayEnd: blockMayEnd },
+    { re: new RegExp(`(?:${LB}(?:${DEMONSTRATIVE_RE})${SP})$`, 'u'), mayEnd: wordThenSpaces(lastWords(PHRASES.demonstratives)) },
+    { re: new RegExp(`(?:${LB}(${PART_RE})${SP})$`, 'u'), mayEnd: wordThenSpaces(lastWords(PHRASES.parts)) },
+    { re: new RegExp(`(?:${LB}(?:${unitWordRe('month')})(?:${SP}مبارک)?${SP})$`, 'u'), mayEnd: wordThenSpaces([...lastWords(unitPhrases('month')), 'مبارک']) },
+    { re: /(?:[«"“]\s?)$/u, mayEnd: charThenSpace('«"“') },
   ];
-  const text = fc.array(fc.constantFrom('ماه', 'ماهه', 'شش', 'نخست', 'شش ماهه ', 'سه\u200cماه ', '12 ماه', ' نخست ', ' ', ' ', ' ', '  ', '\n', '1', '23', '456', '/', 'ا', '\u200c', '\ud835\udc00', '،'), { maxLength: 14 }).map((a) => a.join(''));
+  const text = fc
+    .array(
+      fc.constantFrom(
+        'ماه', 'ماهه', 'شش', 'نخست', 'شش ماهه ', 'سه\u200cماه ', '12 ماه', ' نخست ', ' ', ' ', ' ', '  ', '\n', '1', '23', '456', '/', 'ا', '\u200c', '\ud835\udc00', '،',
+        'این', 'همین', 'نیمه', 'دوم', 'نیمه\u200cدوم', 'پایان', 'مبارک', '«', '"',
+      ),
+      { maxLength: 14 },
+    )
+    .map((a) => a.join(''));
 
   it('lets the pattern find what it finds from `from`', () => {
     fc.assert(
-      fc.property(text, fc.nat(), fc.nat(1), (t, a, k) => {
+      fc.property(text, fc.nat(), fc.nat(cases.length - 1), (t, a, k) => {
         const from = a % (t.length + 1);
         const pos = t.length;
         const m = cases[k].re.exec(t.slice(from, pos));
         const start = cases[k].mayEnd(t, pos, from);
         const narrowed = start < 0 ? null : cases[k].re.exec(t.slice(start, pos));
         expect(narrowed && [start + narrowed.index, [...narrowed]]).toEqual(m && [from + m.index, [...m]]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('atLead', () => {
+  // Patterns of forms.ts, relative.ts and tails.ts: the gated match is the regex's at every position.
+  const patterns = [
+    leadSticky(GLUE, `(?:ی${SP})?(${DIRECTION_RE})${RB}`, PHRASES.directions, ['ی']),
+    leadSticky(SP, `(${ERA_RE})(?![\\p{L}\\u200c])`, PHRASES.eras),
+    leadSticky(GLUE, `(?:${NOT_YEAR_FOLLOWER_RE})(?![\\p{L}])`, PHRASES.notYearFollowers),
+    leadSticky(GLUE, `(?:${unitWordRe('month')})${RB}`, unitPhrases('month')),
+  ];
+  const text = fc
+    .array(fc.constantFrom(' ', '  ', '\n', '\u200c', 'ی', 'گذشته', 'آینده', 'هجری قمری', 'میلادی', 'هزار', 'نفر', '%', 'ماه', 'ماهه', 'ا', '5', '\ud835\udc00'), {
+      maxLength: 12,
+    })
+    .map((a) => a.join(''));
+
+  it('finds what the sticky regex finds', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(patterns.length - 1), (t, a, k) => {
+        const pos = a % (t.length + 1);
+        const s = { text: t, from: 0, to: t.length };
+        const got = atLead(patterns[k], s, pos);
+        const want = at(patterns[k].re, s, pos);
+        expect(got && [...got]).toEqual(want && [...want]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('yearMayFollow', () => {
+  const year = unitWordRe('year');
+  const patterns = [
+    new RegExp(`(?:${SP}|\\s?[-–/،,]\\s?)(?:(?:${year})${GLUE})?(\\d{4})(?![\\d/.:])`, 'uy'),
+    new RegExp(`${SP}(?:(?:${year})${GLUE})?(\\d{2})(?![\\d/.:])`, 'uy'),
+  ];
+  const text = fc
+    .array(fc.constantFrom(' ', '  ', '\n', '\u200c', '-', '–', '/', '،', ',', 'سال', 'ساله', '1400', '95', '7', 'ماه', 'ا', '\ud835\udc00'), { maxLength: 10 })
+    .map((a) => a.join(''));
+
+  it('passes wherever a year after a month may match', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(1), (t, a, k) => {
+        const pos = a % (t.length + 1);
+        patterns[k].lastIndex = pos;
+        if (patterns[k].test(t)) expect(yearMayFollow(t, pos)).toBe(true);
       }),
       { numRuns: 5000 },
     );

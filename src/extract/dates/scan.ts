@@ -6,6 +6,7 @@
  * `at(sticky('\\s(امسال)'), s, 10)` matches ` امسال`; `endingAt(atEnd('(\\d+)\\s'), s, 6)` gives start 3.
  */
 import { CHAR_FLAGS, SPACE } from '../../segment/chars.js';
+import { firstWord, GLUE, SP } from './lexicon.js';
 
 /** A sentence of the normalized text: matches stay inside [from, to). */
 export interface Scan {
@@ -120,6 +121,83 @@ function alternatesAtTop(src: string): boolean {
     else if (ch === '|' && depth === 0) return true;
   }
   return false;
+}
+
+const isSpaceAt = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0;
+
+/**
+ * The `mayEnd` of a pattern that ends in one of `words`, then `\s{1,2}` (`(?:<phrases>)\s{1,2}`, the
+ * phrases ending in these words): no match where none of them stands right before the last one or
+ * two spaces. `در سال` before `سال`: `در` is no vague count (`چند`), the regex does not run.
+ */
+export function wordThenSpaces(words: string[]): MayEnd {
+  // By last char: most chars before the spaces end none of the words (a bit per char & 0x7ff first).
+  const byLast = new Map<number, string[]>();
+  const lastBits = new Uint8Array(0x800);
+  for (const w of new Set(words)) {
+    const c = w.charCodeAt(w.length - 1);
+    byLast.set(c, [...(byLast.get(c) ?? []), w]);
+    lastBits[c & 0x7ff] = 1;
+  }
+  return (text, pos, from) => {
+    for (let q = pos; q > from && q > pos - 2 && isSpaceAt(text, q - 1); ) {
+      q--;
+      const c = text.charCodeAt(q - 1);
+      const list = lastBits[c & 0x7ff] === 0 ? undefined : byLast.get(c);
+      if (list !== undefined) for (const w of list) if (q - w.length >= from && text.startsWith(w, q - w.length)) return from;
+    }
+    return -1;
+  };
+}
+
+/** The `mayEnd` of `[<chars>]\s?`: one of `chars` before pos, maybe a space between. */
+export function charThenSpace(chars: string): MayEnd {
+  const codes = [...chars].map((c) => c.charCodeAt(0));
+  const at = (text: string, i: number, from: number) => i >= from && codes.includes(text.charCodeAt(i));
+  return (text, pos, from) => (at(text, pos - 1, from) || (pos - 1 > from && isSpaceAt(text, pos - 1) && at(text, pos - 2, from)) ? from : -1);
+}
+
+/**
+ * A sticky regex `<lead><rest>`, the lead `GLUE` or `SP`, whose rest starts with the first word of one
+ * of `phrases` (or one of `more`): `atLead` runs it only where the first char of one stands after a
+ * lead. After `سال ۹۵`, ` هزار` may be a count word (`ه` after the space), ` و` may not (most are a quick no).
+ */
+export interface LeadPattern {
+  re: RegExp;
+  spaced: boolean;
+  first: ReadonlySet<number>;
+}
+export const leadSticky = (lead: typeof GLUE | typeof SP, rest: string, phrases: string[], more: string[] = []): LeadPattern => ({
+  re: sticky(`${lead}${rest}`),
+  spaced: lead === SP,
+  first: new Set([...phrases.map(firstWord), ...more].map((w) => w.charCodeAt(0))),
+});
+
+/** May a LeadPattern match at pos? A GLUE lead is a space or ZWNJ or nothing, SP one or two spaces, each taken where it stands. */
+function leadMay(p: LeadPattern, text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  const d = text.charCodeAt(pos + 1);
+  if (p.spaced) return isSpaceAt(text, pos) && (p.first.has(d) || (isSpaceAt(text, pos + 1) && p.first.has(text.charCodeAt(pos + 2))));
+  return p.first.has(c) || ((c === 0x200c || isSpaceAt(text, pos)) && p.first.has(d));
+}
+
+/** `at` for a LeadPattern. */
+export function atLead(p: LeadPattern, s: Scan, pos: number): RegExpExecArray | null {
+  return leadMay(p, s.text, pos) ? at(p.re, s, pos) : null;
+}
+
+/** `matchEnd` for a LeadPattern. */
+export function leadEnd(p: LeadPattern, s: Scan, pos: number): number {
+  return leadMay(p, s.text, pos) ? matchEnd(p.re, s, pos) : -1;
+}
+
+/**
+ * Where `re` (sticky) matches from `pos` within the sentence ends, or -1: `at` where only the
+ * match's end is read, with no match array made (`test` leaves `lastIndex` at the end).
+ */
+export function matchEnd(re: RegExp, s: Scan, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(s.text) && re.lastIndex <= s.to ? re.lastIndex : -1;
 }
 
 /** Match `re` (sticky) at `pos`, within the sentence. */

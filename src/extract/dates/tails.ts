@@ -17,7 +17,9 @@ import {
   DIRECTIONS,
   ERA_RE,
   ERAS,
+  firstWord,
   GLUE,
+  lastWords,
   LB,
   NOT_YEAR_FOLLOWER_RE,
   PART_RE,
@@ -27,10 +29,11 @@ import {
   RELATIVE_WORD_RE,
   RELATIVE_WORDS,
   SP,
+  unitPhrases,
   unitWordRe,
 } from './lexicon.js';
 import { isMonthLevel, isWeekLevel, isYearLevel, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+import { at, atEnd, atLead, endingAt, leadEnd, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
 
 const YEAR_WORD = unitWordRe('year');
 
@@ -61,18 +64,35 @@ export interface YearTail {
 
 const YEAR4_AFTER = sticky(`(?:${SP}|\\s?[-–/،,]\\s?)(?:(?:${YEAR_WORD})${GLUE})?(\\d{4})(?![\\d/.:])`);
 const YEAR2_AFTER = sticky(`${SP}(?:(?:${YEAR_WORD})${GLUE})?(\\d{2})(?![\\d/.:])`);
-const REL_YEAR_AFTER = sticky(`${SP}(?:(${RELATIVE_WORD_RE})|(?:${YEAR_WORD})${GLUE}(${DIRECTION_RE}))${RB}`);
-const NOT_YEAR_NEXT = sticky(`[\\s\\u200c]?(?:${NOT_YEAR_FOLLOWER_RE})(?![\\p{L}])`);
-const ERA_AFTER = sticky(`${SP}(${ERA_RE})(?![\\p{L}\\u200c])`);
+/** The chars YEAR4_AFTER's lead may start with besides a space, and the first chars of the year word. */
+const YEAR_LEAD_MARKS = new Set([...'-–/،,'].map((c) => c.charCodeAt(0)));
+const YEAR_WORD_FIRST = new Set(unitPhrases('year').map((w) => firstWord(w).charCodeAt(0)));
+
+/**
+ * May YEAR4_AFTER or YEAR2_AFTER match at pos? Their lead (`\s{1,2}`, `\s?[-–/،,]\s?`) is one to
+ * three chars starting with a space or one of those marks, and right after it stands a digit or the
+ * year word: so one of them in the three chars after pos. After most months a word follows, not a year.
+ */
+export function yearMayFollow(text: string, pos: number): boolean {
+  if (!isSpace(text, pos) && !YEAR_LEAD_MARKS.has(text.charCodeAt(pos))) return false;
+  for (let i = pos + 1; i <= pos + 3; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || YEAR_WORD_FIRST.has(c)) return true;
+  }
+  return false;
+}
+const REL_YEAR_AFTER = leadSticky(SP, `(?:(${RELATIVE_WORD_RE})|(?:${YEAR_WORD})${GLUE}(${DIRECTION_RE}))${RB}`, [...PHRASES.relativeWords, ...unitPhrases('year')]);
+const NOT_YEAR_NEXT = leadSticky(GLUE, `(?:${NOT_YEAR_FOLLOWER_RE})(?![\\p{L}])`, PHRASES.notYearFollowers);
+const ERA_AFTER = leadSticky(SP, `(${ERA_RE})(?![\\p{L}\\u200c])`, PHRASES.eras);
 
 /** Is the number ending at `pos` a count (`سال ۹۵ هزار نفر`) rather than a year? */
 export function countFollows(s: Scan, pos: number): boolean {
-  return at(NOT_YEAR_NEXT, s, pos) !== null;
+  return leadEnd(NOT_YEAR_NEXT, s, pos) >= 0;
 }
 
 /** An era word after `pos` (`میلادی`, `هجری قمری`): its calendar and end, or null. */
 export function eraAfter(s: Scan, pos: number): { calendar: Calendar; end: number } | null {
-  const m = at(ERA_AFTER, s, pos);
+  const m = atLead(ERA_AFTER, s, pos);
   if (!m) return null;
   const era = ERAS.get(fold(m[1]));
   return era ? { calendar: era.calendar, end: pos + m[0].length } : null;
@@ -84,7 +104,8 @@ export function eraAfter(s: Scan, pos: number): { calendar: Calendar; end: numbe
  */
 export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | null {
   let tail: YearTail | null = null;
-  const y4 = at(YEAR4_AFTER, s, pos);
+  const mayFollow = yearMayFollow(s.text, pos);
+  const y4 = mayFollow ? at(YEAR4_AFTER, s, pos) : null;
   if (y4) {
     const year = Number(y4[1]);
     const end = pos + y4[0].length;
@@ -92,12 +113,12 @@ export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | n
     const cal = era?.calendar ?? calendar;
     if (yearFits(year, cal) && !countFollows(s, end)) tail = { end: era?.end ?? end, year, yearOffset: null, calendar: cal };
   }
-  const y2 = tail || calendar !== 'jalali' ? null : at(YEAR2_AFTER, s, pos);
+  const y2 = tail || calendar !== 'jalali' || !mayFollow ? null : at(YEAR2_AFTER, s, pos);
   if (y2) {
     const end = pos + y2[0].length;
     if (!countFollows(s, end)) tail = { end, year: twoDigitYear(Number(y2[1])), yearOffset: null, calendar };
   }
-  const rel = tail ? null : at(REL_YEAR_AFTER, s, pos);
+  const rel = tail ? null : atLead(REL_YEAR_AFTER, s, pos);
   if (rel) {
     const word = rel[1] ? RELATIVE_WORDS.get(fold(rel[1])) : undefined;
     const offset = word ? (word.unit === 'year' ? word.offset : null) : (DIRECTIONS.get(fold(rel[2]))?.offset ?? null);
@@ -119,8 +140,13 @@ export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | n
  */
 const BLOCK_UNITS = PHRASES.blockUnits.some((u) => /[\s\u200c]/.test(u.trim())) ? null : PHRASES.blockUnits.map((u) => normalize(u).text.trim());
 const isSpace = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0;
-const unitEndsAt = (text: string, q: number, from: number) =>
-  BLOCK_UNITS!.some((u) => q - u.length >= from && text.startsWith(u, q - u.length));
+/** The last chars of the block units: a quick no before the words are compared. */
+const BLOCK_LAST = new Set(BLOCK_UNITS?.map((u) => u.charCodeAt(u.length - 1)));
+function unitEndsAt(text: string, q: number, from: number): boolean {
+  if (!BLOCK_LAST.has(text.charCodeAt(q - 1))) return false;
+  for (const u of BLOCK_UNITS!) if (q - u.length >= from && text.startsWith(u, q - u.length)) return true;
+  return false;
+}
 export function blockMayEnd(text: string, pos: number, from: number): number {
   if (BLOCK_UNITS === null) return from;
   let q = pos;
@@ -149,7 +175,7 @@ function afterSpaceRuns(text: string, pos: number, from: number, k: number): num
   return from;
 }
 
-const PART_BEFORE = atEnd(`${LB}(${PART_RE})${SP}`);
+const PART_BEFORE = atEnd(`${LB}(${PART_RE})${SP}`, wordThenSpaces(lastWords(PHRASES.parts)));
 const BLOCK_BEFORE = atEnd(`${LB}(\\d{1,2}|[\\p{L}]+)${GLUE}(?:${BLOCK_UNIT_RE})(?:${SP}([\\p{L}]+))?${SP}`, blockMayEnd);
 
 /** The part word (`پایان`, `اواخر`, `نیمه دوم`) just before `pos`, or null. */

@@ -7,10 +7,10 @@
  * `۱۳۰۰ نفر` → null (a count).
  */
 import { fold } from '../../normalize/index.js';
-import { wordStartsBefore } from './before.js';
+import { wordStartBefore } from './before.js';
 import { GLUE, SP, unitWordRe, YEAR_CUES } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, endingAt, sticky, type Scan } from './scan.js';
+import { at, atEnd, charThenSpace, endingAt, matchEnd, sticky, type Scan } from './scan.js';
 import { calendarOfYear, countFollows, eraAfter, twoDigitYear, withPart, yearFits } from './tails.js';
 
 const YEAR_WORD = unitWordRe('year');
@@ -19,7 +19,7 @@ const NEXT_YEAR = sticky(`(?:${SP}?[،,]${SP}?(?=\\d{4})|${SP}?(?:و|تا|-|–)
 /** Years of one list lie close together (`سال ۹۶ و ۲۰ ماه` is a year and a count). */
 const LIST_SPAN: Record<number, number> = { 2: 10, 4: 100 };
 const DASH_YEAR = sticky(`\\s?[-–]\\s?(\\d{4})(?![\\d/.:])`);
-const PAREN_OPEN = atEnd(`\\(\\s?`);
+const PAREN_OPEN = atEnd(`\\(\\s?`, charThenSpace('('));
 const PAREN_CLOSE = sticky(`\\s?\\)`);
 
 const toYear = (digits: string) => (digits.length === 2 ? twoDigitYear(Number(digits)) : Number(digits));
@@ -66,10 +66,10 @@ function yearList(s: Scan, p: DateParse, digits: string): DateParse {
 }
 
 /** The year cue before `start` (`المپیک`, `جام جهانی`, `انتخابات`), one or two words back. */
-function cueBefore(s: Scan, start: number): { twoDigit: boolean } | null {
-  for (const w of wordStartsBefore(s.text, start, s.from, 2)) {
+function cueBefore(s: Scan, start: number): { twoDigit?: boolean } | null {
+  for (let w = start, k = 0; k < 2 && (w = wordStartBefore(s.text, w, s.from)) >= 0; k++) {
     const cue = YEAR_CUES.get(fold(s.text.slice(w, start)));
-    if (cue) return { twoDigit: cue.twoDigit === true };
+    if (cue) return cue;
   }
   return null;
 }
@@ -80,15 +80,16 @@ function cueBefore(s: Scan, start: number): { twoDigit: boolean } | null {
  * or block word (`سه ماهه دوم ۲۰۱۶`); else it is a count or a code.
  */
 export function bareYearForm(s: Scan, start: number, end: number): DateParse | null {
-  const digits = s.text.slice(start, end);
-  if (countFollows(s, end)) return null;
-  const p = emptyParse(start, end);
-  const cue = cueBefore(s, start);
-  if (digits.length === 2) {
-    if (!cue?.twoDigit) return null;
-    p.year = twoDigitYear(Number(digits));
+  // Two digits are a year after a cue that takes them only (read last: a count word after is a quicker no).
+  if (end - start === 2) {
+    if (countFollows(s, end) || cueBefore(s, start)?.twoDigit !== true) return null;
+    const p = emptyParse(start, end);
+    p.year = twoDigitYear(Number(s.text.slice(start, end)));
     return p;
   }
+  if (countFollows(s, end)) return null;
+  const digits = s.text.slice(start, end);
+  const p = emptyParse(start, end);
   const year = Number(digits);
   p.year = year;
   const era = eraAfter(s, end);
@@ -109,7 +110,7 @@ export function bareYearForm(s: Scan, start: number, end: number): DateParse | n
     p.end = end + range[0].length;
     return p;
   }
-  if (cue) return yearList(s, p, digits);
-  if (endingAt(PAREN_OPEN, s, start) && at(PAREN_CLOSE, s, end)) return p;
+  if (cueBefore(s, start)) return yearList(s, p, digits);
+  if (endingAt(PAREN_OPEN, s, start) && matchEnd(PAREN_CLOSE, s, end) >= 0) return p;
   return withPart(p, s) ? p : null;
 }

@@ -26,6 +26,21 @@ describe('sentences', () => {
       output: ['دکتر م. رضایی گفت: خوب است.', 'پایان.'],
     },
     {
+      name: 'at the last of a run of terminals; after a one-letter word only when the token before touches the letter',
+      input: 'واقعا تمام شد?! بله... آری. الف.ب. رفت',
+      output: ['واقعا تمام شد?!', 'بله...', 'آری.', 'الف.', 'ب.', 'رفت'],
+    },
+    {
+      name: 'not after an initial at the paragraph start',
+      input: 'ب. آمد',
+      output: ['ب. آمد'],
+    },
+    {
+      name: 'at a terminal that opens a paragraph',
+      input: '. x',
+      output: ['.', 'x'],
+    },
+    {
       name: 'at a line end',
       input: 'خبر اول\n\nخبر دوم.',
       output: ['خبر اول', 'خبر دوم.'],

@@ -6,7 +6,7 @@
  * becomes `{ text: '۵۰ ميليارد تومان', start: 0, end: 16 }`.
  */
 import { extractMeta, type Excluded, type MetaResult } from '../meta/index.js';
-import { normalize, rawSpan, type Normalized } from '../normalize/index.js';
+import { normalize, type Normalized } from '../normalize/index.js';
 import { segment, type Segmented, type Sentence, type Span } from '../segment/index.js';
 import { rememberCodes } from '../segment/chars.js';
 import type { ArticleMeta, Mention, ReferenceDate } from '../types.js';
@@ -54,8 +54,24 @@ export function articleContext(raw: string, referenceDate: ReferenceDate | null 
 
 /** The raw-text mention of the normalized span [start, end). */
 export function toMention(ctx: ExtractContext, start: number, end: number): Mention {
-  const [s, e] = rawSpan(ctx.norm, start, end);
+  const s = ctx.norm.rawStart(start);
+  const e = rawEndOf(ctx, start, end, s);
   return { text: ctx.raw.slice(s, e), start: s, end: e };
+}
+
+/**
+ * The raw start and end of the normalized span [start, end), as `toMention` (and `rawSpan`) find them,
+ * read from the offset map without a tuple: for callers that write a mention's fields into an object
+ * of their own. `rawEndOf` takes the raw start found for `start`.
+ */
+export const rawStartOf = (ctx: ExtractContext, start: number): number => ctx.norm.rawStart(start);
+export const rawEndOf = (ctx: ExtractContext, start: number, end: number, rawStart: number): number =>
+  end <= start ? rawStart : ctx.norm.rawEnd(end - 1);
+
+/** `toMention(ctx, start, end).text`, without the mention. */
+export function rawText(ctx: ExtractContext, start: number, end: number): string {
+  const s = ctx.norm.rawStart(start);
+  return ctx.raw.slice(s, rawEndOf(ctx, start, end, s));
 }
 
 /** No exclusion reason read anyway: one shared list, not a new one per call. */

@@ -9,7 +9,7 @@
 import { clean } from '../numbers/index.js';
 import { findQuantities, type Quantity, type UnitMatch } from '../numbers/quantity.js';
 import type { MoneyMention } from '../types.js';
-import { isExcluded, toMention, type ExtractContext } from './context.js';
+import { isExcluded, rawEndOf, rawStartOf, rawText, type ExtractContext } from './context.js';
 import { RIAL_PER_UNIT, anchorMatches, currencyOf, isCurrencyWord, isGluedCurrency, type Currency } from './money/currencies.js';
 
 const AND_BETWEEN = /^ و $/;
@@ -63,16 +63,18 @@ export function extractMoney(ctx: ExtractContext): MoneyMention[] {
     if (isExcluded(ctx, q)) continue;
     const amount = clean(q.value * q.unit.factor);
     const rial = RIAL_PER_UNIT.get(q.unit.code);
-    const m = toMention(ctx, q.start, q.end); // its fields written out: spreading it is slow
+    // toMention's fields written into the mention: no mention object to copy from.
+    const start = rawStartOf(ctx, q.start);
+    const end = rawEndOf(ctx, q.start, q.end, start);
     out.push({
-      text: m.text,
-      start: m.start,
-      end: m.end,
+      text: ctx.raw.slice(start, end),
+      start,
+      end,
       amount,
       currency: q.unit.code,
       amountRial: rial === undefined ? null : clean(amount * rial),
       approximate: q.qualifier !== null,
-      qualifier: q.qualifier ? toMention(ctx, q.qualifier.start, q.qualifier.end).text : null,
+      qualifier: q.qualifier ? rawText(ctx, q.qualifier.start, q.qualifier.end) : null,
     });
   }
   return out;

@@ -10,7 +10,7 @@ import { loadJson } from '../data.js';
 import { findQuantities, type UnitMatch } from '../numbers/quantity.js';
 import { StartGate } from '../segment/gate.js';
 import type { PercentageMention } from '../types.js';
-import { isExcluded, toMention, type ExtractContext } from './context.js';
+import { isExcluded, rawEndOf, rawStartOf, rawText, type ExtractContext } from './context.js';
 
 interface PercentFile {
   adjectiveSuffixes: string[];
@@ -99,14 +99,16 @@ export function extractPercentages(ctx: ExtractContext): PercentageMention[] {
   const out: PercentageMention[] = [];
   for (const q of findQuantities(ctx.text, units(ctx.text), { gluedUnit: isGluedPercent })) {
     if (isExcluded(ctx, q)) continue;
-    const m = toMention(ctx, q.start, q.end); // its fields written out: spreading it is slow
+    // toMention's fields written into the mention: no mention object to copy from.
+    const start = rawStartOf(ctx, q.start);
+    const end = rawEndOf(ctx, q.start, q.end, start);
     out.push({
-      text: m.text,
-      start: m.start,
-      end: m.end,
+      text: ctx.raw.slice(start, end),
+      start,
+      end,
       value: q.value,
       approximate: q.qualifier !== null,
-      qualifier: q.qualifier ? toMention(ctx, q.qualifier.start, q.qualifier.end).text : null,
+      qualifier: q.qualifier ? rawText(ctx, q.qualifier.start, q.qualifier.end) : null,
     });
   }
   return out;

@@ -6,7 +6,7 @@
  * Example: `محمودیان گفت: در همین راستا فاز نخست … در دست اجراست.` → `{ speaker: 'o1', cue: 'گفت',
  * text: 'در همین راستا فاز نخست … در دست اجراست.', … }` where o1 is یونس محمودیان.
  */
-import { sentenceAt, toMention, type ExtractContext } from '../extract/context.js';
+import { rawEndOf, rawStartOf, rawText, sentenceAt, type ExtractContext } from '../extract/context.js';
 import { officialsResult } from '../extract/officials.js';
 import { CHAR_FLAGS, SPACE } from '../segment/chars.js';
 import type { Official, Quote } from '../types.js';
@@ -54,13 +54,15 @@ export function linkQuotes(ctx: ExtractContext, officials: Official[]): Quote[] 
     if (end <= start) continue;
     const entity = analysis.speakers.get(cue.colon) ?? null;
     const id = entity ? idOf.get(entity) ?? null : null;
-    const statement = toMention(ctx, start, end); // its fields written out: spreading it is slow
+    // toMention's fields written into the quote: no mention object to copy from.
+    const rawStart = rawStartOf(ctx, start);
+    const rawEnd = rawEndOf(ctx, start, end, rawStart);
     quotes.push({
       speaker: id !== null && hasId(officials, id) ? id : null,
-      cue: toMention(ctx, cue.start, cue.end).text,
-      text: statement.text,
-      start: statement.start,
-      end: statement.end,
+      cue: rawText(ctx, cue.start, cue.end),
+      text: ctx.raw.slice(rawStart, rawEnd),
+      start: rawStart,
+      end: rawEnd,
     });
   }
   return quotes;

@@ -10,8 +10,11 @@
  * scan of `۱۰ میلیارد تومان` start at `سال` (plainPairBefore) instead of the line start; after a unit,
  * `بودجه جدید` (plainPairAfter) ends its part where the next unit's part may start.
  */
-import { CHAR_FLAGS, LETTER, MARK, SPACE, ZWNJ_FLAG } from '../segment/chars.js';
+import * as chars from '../segment/chars.js';
 import { mayBeNumberWord } from './lexicon.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { CHAR_FLAGS, LETTER, MARK, SPACE, ZWNJ_FLAG } = chars;
 
 /** Chars a plain word is made of: BMP letters, marks and ZWNJ (the scan's word chars; surrogates have no flags). */
 const WORD_CHARS = LETTER | MARK | ZWNJ_FLAG;

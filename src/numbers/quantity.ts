@@ -6,9 +6,12 @@
  * unit) and `12 میلیارد تومان` (12e9), both with qualifier `حدود`.
  */
 import { loadJson } from '../data.js';
-import { CHAR_FLAGS, codesOf, flagsBefore, LETTER, ZWNJ_FLAG } from '../segment/chars.js';
+import * as chars from '../segment/chars.js';
 import { clean, findNumbersIn, leadingMagnitude, type FindOptions, type NumberMatch } from './index.js';
 import { plainPairAfter, plainPairBefore } from './pieces.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { CHAR_FLAGS, codesOf, flagsBefore, LETTER, ZWNJ_FLAG } = chars;
 
 export interface UnitMatch<U> {
   start: number;

@@ -6,9 +6,12 @@
  * Example: `۴۱۳میلیارد تومان` (normalized `413میلیارد تومان`) → digits 413 (gap ''), magnitude
  * میلیارد (gap ''), word تومان (gap ' ').
  */
-import { CHAR_FLAGS, codesOf, DIGIT, flagsAt, isPair, LETTER, MARK, SPACE, ZWNJ_FLAG } from '../segment/chars.js';
+import * as chars from '../segment/chars.js';
 import { memoize } from '../normalize/memo.js';
 import { mayBeNumberWord, splitNumberWord, type WordPart, type WordKind } from './lexicon.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { CHAR_FLAGS, codesOf, DIGIT, flagsAt, isPair, LETTER, MARK, SPACE, ZWNJ_FLAG } = chars;
 
 export type ItemKind = WordKind | 'digits' | 'word' | 'punct';
 

@@ -8,7 +8,10 @@
  */
 
 import { memoize } from '../normalize/memo.js';
-import { CHAR_FLAGS, LETTER, MARK, SPACE, ZWNJ_FLAG } from '../segment/chars.js';
+import * as chars from '../segment/chars.js';
+
+// Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
+const { CHAR_FLAGS, LETTER, MARK, SPACE, ZWNJ_FLAG } = chars;
 
 const FOLD: Record<string, string> = { آ: 'ا', أ: 'ا', إ: 'ا', ة: 'ه', ۀ: 'ه', ؤ: 'و', ئ: 'ی', ي: 'ی', ك: 'ک' };
 /** FOLD by char code: the code each code unit folds to. */

@@ -12,7 +12,8 @@ import { CHAR_FLAGS, SPACE } from '../segment/chars.js';
 import type { Official, Quote } from '../types.js';
 import type { Cue } from './quotes/cues.js';
 
-const OPENING = new Set([' ', '\t', '\n', '«', '"', '“']);
+/** Chars skipped at a statement's start, by code (read off the text's code units: no 1-char strings). */
+const OPENING = new Set([' ', '\t', '\n', '«', '"', '“'].map((c) => c.charCodeAt(0)));
 
 /** Is the cue, to its colon, in excluded text (page boilerplate)? `isExcluded` without a span object. */
 function excludedCue(ctx: ExtractContext, cue: Cue): boolean {
@@ -42,7 +43,7 @@ export function linkQuotes(ctx: ExtractContext, officials: Official[]): Quote[] 
     const paragraph = p < paragraphs.length && paragraphs[p].start <= cue.colon ? paragraphs[p] : undefined;
     if (!paragraph) continue;
     let start = cue.colon + 1;
-    while (start < paragraph.end && OPENING.has(text[start])) start++;
+    while (start < paragraph.end && OPENING.has(text.charCodeAt(start))) start++;
     let end = paragraph.end;
     const next = i + 1 < cues.length ? cues[i + 1] : undefined;
     if (next && next.colon < paragraph.end) {

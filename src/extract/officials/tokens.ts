@@ -7,6 +7,7 @@
  * Example: `sentenceTokens` of `مدیردرمان تامین اجتماعی` → tokens `مدیر`, `درمان`, `تامین`, `اجتماعی`,
  * and `matchPhrase(toks, 2, ORG_NAMES)` → `{ value: 'تامین اجتماعی', end: 4 }`.
  */
+import { GAZETTEER } from '../../places/gazetteer.js';
 import { matchPlace, type PlaceMatch } from '../../places/index.js';
 import type { Sentence, Token } from '../../segment/index.js';
 import type { Word as WordRecord } from '../../segment/words.js';
@@ -55,6 +56,8 @@ export interface Word {
   /** The two pieces of a split word, each a record of its own (null when it does not split). */
   head: WordRecord | null;
   rest: WordRecord | null;
+  /** May a place name start at a token of this word (`PLACE_MAYBE`, `PLACE_NONE`; 0: not asked yet)? */
+  place: number;
 }
 
 /**
@@ -118,7 +121,7 @@ function wordOf(text: string): Word {
   const opens = opensOf('word', key, whole, longer, firstName);
   const verb = isVerbLike(key);
   const plain = key.length >= 2 && !BOUNDARIES.has(key) && !verb && !ONE_WORD_PRONOUNS.has(key);
-  return { version: wordsVersion, at: 0, opens, lead: leadOf(text), text, kind: 'word', key, starts, firstName, whole, longer, verb, plain, head: null, rest: null };
+  return { version: wordsVersion, at: 0, opens, lead: leadOf(text), text, kind: 'word', key, starts, firstName, whole, longer, verb, plain, head: null, rest: null, place: 0 };
 }
 
 function readWord(text: string, kind: Token['kind']): Word {
@@ -126,7 +129,7 @@ function readWord(text: string, kind: Token['kind']): Word {
   if (kind !== 'word') {
     const key = tokenKey(text);
     const opens = opensOf(kind, key, 0, 0, false);
-    return { version: wordsVersion, at: 0, opens, lead: NO_LEAD, text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, verb: false, plain: false, head: null, rest: null };
+    return { version: wordsVersion, at: 0, opens, lead: NO_LEAD, text, kind, key, starts: 0, firstName: false, whole: 0, longer: 0, verb: false, plain: false, head: null, rest: null, place: 0 };
   }
   const w = wordOf(text);
   // A word with a ZWNJ is written apart already; else the key has the text's length (آ → ا is one for one).
@@ -339,8 +342,21 @@ export function memoOf(toks: Tok[]): TokMemo {
   return memo;
 }
 
-/** The place name at token j's start (`matchPlace` of normalized `text`, which the tokens index). */
+/** `Word.place`: no place name starts at a token of the word; one may. */
+const PLACE_NONE = 1;
+const PLACE_MAYBE = 2;
+
+/**
+ * The place name at token j's start (`matchPlace` of normalized `text`, which the tokens index). None
+ * where the word tells so (`mayStartWord`: the gazetteer's walk from the token reads the word's chars
+ * first, and fails inside them as it would in the word alone), asked once per distinct word: most words
+ * asked about are no place, and their text is not walked again.
+ */
 export function placeAtToken(text: string, toks: Tok[], j: number): PlaceMatch | null {
+  const w = lex(toks[j]);
+  let place = w.place;
+  if (place === 0) place = w.place = GAZETTEER.trie.mayStartWord(w.text) ? PLACE_MAYBE : PLACE_NONE;
+  if (place === PLACE_NONE) return null;
   memoOf(toks);
   if (placesAt[j] === stamp) return places[j];
   const found = matchPlace(text, toks[j].start);

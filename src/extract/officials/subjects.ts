@@ -39,9 +39,18 @@ function inClause(s: SentenceInfo, from: number, to: number, start: number, end:
   return start >= from && end <= to && isSubjectPosition(s.toks, tok);
 }
 
-/** Is the clause only function words and adverbials (`در ادامه`, `همچنین`), with no subject of its own? */
+/**
+ * Is the clause only function words and adverbials (`در ادامه`, `همچنین`), with no subject of its own?
+ * The tokens are in text order: none from one starting at `to` on lies inside the clause.
+ */
 function bareClause(toks: Tok[], from: number, to: number): boolean {
-  return toks.every((t) => t.start < from || t.end > to || t.kind !== 'word' || BOUNDARIES.has(lex(t).key));
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.start >= to) break;
+    if (t.start < from || t.end > to || t.kind !== 'word') continue;
+    if (!BOUNDARIES.has(lex(t).key)) return false;
+  }
+  return true;
 }
 
 /**

@@ -13,7 +13,7 @@ import { lex, type Tok } from './tokens.js';
 
 // Module-level copies: imported bindings are read with a check each time, too slow in a hot loop.
 const { BOUNDARIES, SURNAME_SUFFIXES } = lexicon;
-const { isOneChar, leadFirst, leadPair, NO_LEAD, pairOf } = leadsOf;
+const { LEAD_SLOTS, leadFirstByte, mayStartWithZwnj, NO_LEAD, ONE_CHAR, pairOf, ZWNJ_SECOND } = leadsOf;
 
 /**
  * Surname-alone mentions of known people: the surname's words (spaced, glued or ZWNJ: `ولی منش` =
@@ -34,29 +34,28 @@ export function addSurnameMentions(
     if (!key || key.length < 3 || keys.includes(key)) continue;
     keys.push(key);
     people.push(e);
-    FIRST_CHARS[key.charCodeAt(0)] = 1;
-    LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+    setLeads(key, 1);
   }
   if (keys.length === 0) return;
   for (let si = 0; si < sentences.length; si++) surnamesIn(leads, sentences[si], si, keys, people, add);
-  for (const key of keys) {
-    FIRST_CHARS[key.charCodeAt(0)] = 0;
-    LEADS[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 0;
-  }
+  for (const key of keys) setLeads(key, 0);
 }
 
 /**
- * By char code: 1 for the first char of a surname key of the article being read (a word starting
- * otherwise starts no surname: a quick no without reading its key), 0 again after it.
+ * By lead (leads.ts): 1 where a surname key of the article being read may start, 0 again after it. A
+ * word of two chars or more starts one only if its key's first two are a key's (a key has three at least;
+ * pairs of other scripts may share an index: they are only let through to the full test); a word whose
+ * second char is a ZWNJ, or a word of one char, only if its first is a key's first.
  */
-const FIRST_CHARS = new Uint8Array(0x10000);
-/**
- * By pair of chars (`pairOf`): 1 for the first two chars of a surname key of the article (a key has
- * three at least), 0 again after it. A word of two chars or more starts a surname only if its key's first
- * two are such a pair (a first char alone, `م`, let a word in ten through). Pairs of other scripts may
- * share an index: they are only let through to the full test.
- */
-const LEADS = new Uint8Array(0x10000);
+const LEADS = new Uint8Array(LEAD_SLOTS);
+
+/** Sets the leads a word starting surname key `key` may have to `on`. */
+function setLeads(key: string, on: number): void {
+  const first = key.charCodeAt(0);
+  LEADS[pairOf(first, key.charCodeAt(1))] = on;
+  LEADS[ZWNJ_SECOND + first] = on;
+  LEADS[ONE_CHAR + first] = on;
+}
 
 /** The index in `keys` of the key `spelled` found last. */
 let spelledKey = 0;
@@ -111,24 +110,20 @@ function surnamesIn(
 ): void {
   const toks = s.toks;
   const from = s.leadsAt;
-  const firsts = FIRST_CHARS; // read once a sentence, not once a token
-  const pairs = LEADS;
+  const pass = LEADS; // read once a sentence, not once a token
   for (let i = 0; i < toks.length; i++) {
     // The word's first chars as its key's (`leadOf`), from the article's flat list: a word starting
     // otherwise starts no surname, and its token is not read. (No ZWNJ is in a key: a ZWNJ second char
     // is not tested, the full test decides.)
     const lead = leads[from + i];
-    if (lead === NO_LEAD || firsts[leadFirst(lead)] === 0) continue;
-    const pair = leadPair(lead);
-    if (pair !== -1) {
-      if (pairs[pair] === 0) continue;
-    } else if (isOneChar(lead)) {
+    if (pass[lead] === 0) continue;
+    if (lead >= ONE_CHAR) {
       // A word of one char (`و`, tens a page) starts a key (three chars at least) only with the next
-      // word, whose key's first char is its lead's (a word starting with a ZWNJ is let through).
+      // word, whose key's first char is its second (a word that may start with a ZWNJ is let through).
       if (i + 1 === toks.length) continue;
       const next = leads[from + i + 1];
       if (next === NO_LEAD) continue;
-      if (leadFirst(next) !== 0x200c && pairs[pairOf(leadFirst(lead), leadFirst(next))] === 0) continue;
+      if (!mayStartWithZwnj(next) && pass[pairOf(lead, leadFirstByte(next))] === 0) continue;
     }
     const j = spelled(toks, i, keys);
     if (j === -1) continue;

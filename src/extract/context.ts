@@ -6,7 +6,7 @@
  * becomes `{ text: '۵۰ ميليارد تومان', start: 0, end: 16 }`.
  */
 import { extractMeta, type Excluded, type MetaResult } from '../meta/index.js';
-import { normalize, type Normalized } from '../normalize/index.js';
+import { normalize, rawSpanEnd, type Normalized } from '../normalize/index.js';
 import { segment, type Segmented, type Sentence, type Span } from '../segment/index.js';
 import { rememberCodes } from '../segment/chars.js';
 import type { ArticleMeta, Mention, ReferenceDate } from '../types.js';
@@ -65,8 +65,7 @@ export function toMention(ctx: ExtractContext, start: number, end: number): Ment
  * of their own. `rawEndOf` takes the raw start found for `start`.
  */
 export const rawStartOf = (ctx: ExtractContext, start: number): number => ctx.norm.rawStart(start);
-export const rawEndOf = (ctx: ExtractContext, start: number, end: number, rawStart: number): number =>
-  end <= start ? rawStart : ctx.norm.rawEnd(end - 1);
+export const rawEndOf = (ctx: ExtractContext, start: number, end: number, rawStart: number): number => rawSpanEnd(ctx.norm, start, end, rawStart);
 
 /** `toMention(ctx, start, end).text`, without the mention. */
 export function rawText(ctx: ExtractContext, start: number, end: number): string {

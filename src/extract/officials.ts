@@ -12,6 +12,7 @@ import type { ExtractContext } from './context.js';
 import type { Official } from '../types.js';
 import { analyze, type Analysis, type Entity } from './officials/analyze.js';
 import { officialOf } from './officials/record.js';
+import { sortStableBy } from '../sort.js';
 
 export interface OfficialsResult {
   analysis: Analysis;
@@ -38,22 +39,8 @@ function speakerSet(analysis: Analysis): Set<Entity | null> {
 /** Does the post name a body, or is it a post of a place (`استاندار تهران`)? */
 const placed = (r: Entity['roles'][number]): boolean => r.orgStart !== null || r.entry.complement === 'place';
 
-/**
- * The entities in order of their first mention (each list sorted already), in place: an insertion sort,
- * stable as `Array.sort` is, on a short list mostly in order (the entities are made in text order).
- */
-function sortByFirstMention(kept: Entity[]): void {
-  for (let k = 1; k < kept.length; k++) {
-    const e = kept[k];
-    const start = e.mentions[0].start;
-    let j = k - 1;
-    while (j >= 0 && kept[j].mentions[0].start > start) {
-      kept[j + 1] = kept[j];
-      j--;
-    }
-    kept[j + 1] = e;
-  }
-}
+/** The start of an entity's first mention (its mentions are in order). */
+const firstMentionStart = (e: Entity): number => e.mentions[0].start;
 
 /** The analysis and records of an article, computed once per context (quotes read the same analysis). */
 export function officialsResult(ctx: ExtractContext): OfficialsResult {
@@ -68,7 +55,7 @@ export function officialsResult(ctx: ExtractContext): OfficialsResult {
     if (e.roles.length === 0 || e.mentions.length === 0) continue;
     if (e.names.length > 0 || (speakers ??= speakerSet(analysis)).has(e) || e.roles.some(placed)) kept.push(e);
   }
-  sortByFirstMention(kept);
+  sortStableBy(kept, firstMentionStart); // each entity's mentions are sorted already
   const idOf = new Map<Entity, string>();
   const officials: Official[] = [];
   for (let i = 0; i < kept.length; i++) {

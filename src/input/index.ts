@@ -9,7 +9,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { ExtractOptions } from '../pipeline/index.js';
-import type { ArticleError, KhabarDocument } from '../types.js';
+import type { ArticleError } from '../types.js';
 import { BufferPool } from '../buffers.js';
 import { decodeBytes, lossyUtf8, strictUtf8 } from './decode.js';
 import { htmlToArticle } from './html.js';

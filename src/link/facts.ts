@@ -17,6 +17,7 @@ import { CHAR_FLAGS, DIGIT } from '../segment/chars.js';
 import type { DateMention, Facility, FacilityFact, FactKind, Mention, MoneyMention, PercentageMention } from '../types.js';
 import { clauseAt, clausesOf, type Clause } from './facts/clauses.js';
 import { OffsetFinder } from './facts/offsets.js';
+import { sortStableBy, startOf } from '../sort.js';
 import {
   AREA_UNITS, BED_UNITS, COST_WITH_OPENING, COUNTED_FUTURE, DATE_CUES, DATE_NOT_BEFORE, MONEY_AFTER, MONEY_BEFORE,
   MONEY_BEFORE_WINDOW, MONEY_CLAUSE, PROGRESS_AFTER, PROJECT_WORDS, PROGRESS_CLAUSE, UNITS, VAGUE_WORDS,
@@ -297,24 +298,6 @@ function hasFact(facts: FacilityFact[], f: FacilityFact): boolean {
   return false;
 }
 
-/**
- * Sort by start in place, stably (as `sort(byStart)` would): an insertion sort, since the lists are
- * short and made of runs in order already (money, then percentages, dates, areas), where the builtin
- * sort's copy and comparator calls cost more than the sort itself.
- */
-function sortByStart<T extends { start: number }>(xs: T[]): T[] {
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i];
-    let j = i;
-    while (j > 0 && xs[j - 1].start > x.start) {
-      xs[j] = xs[j - 1];
-      j--;
-    }
-    xs[j] = x;
-  }
-  return xs;
-}
-
 export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: FactSources): Facility[] {
   if (facilities.length === 0) return facilities;
   const anchors: Anchor[] = [];
@@ -325,7 +308,7 @@ export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: 
   // Only clauses with a facility mention: a fact elsewhere has no owner.
   const clauses = clausesOf(ctx, anchors);
   const facts: FacilityFact[][] = facilities.map(() => []);
-  for (const c of sortByStart(candidates(ctx, clauses, sources, offsets))) {
+  for (const c of sortStableBy(candidates(ctx, clauses, sources, offsets), startOf)) {
     const clause = clauseAt(clauses, c.start);
     if (!clause) continue;
     const i = owner(anchors, clause, c);
@@ -335,7 +318,7 @@ export function linkFacts(ctx: ExtractContext, facilities: Facility[], sources: 
   return facilities.map((f, i): Facility => {
     const all = f.facts.length === 0 ? facts[i] : [...f.facts, ...facts[i]];
     // The new facts come in the order of their starts mostly: then the insertion sort only reads them once.
-    sortByStart(all);
+    sortStableBy(all, startOf);
     // A literal in the output's field order: cheaper than a spread of f.
     return { id: f.id, type: f.type, name: f.name, city: f.city, province: f.province, mentions: f.mentions, facts: all };
   });

@@ -251,8 +251,12 @@ function isSuffixSpace(codes: Uint16Array, s: number, len: number, suffixes: Uin
 /** The original span of the normalized span [start, end). */
 export function rawSpan(norm: Normalized, start: number, end: number): [number, number] {
   const s = norm.rawStart(start);
-  return [s, end <= start ? s : norm.rawEnd(end - 1)];
+  return [s, rawSpanEnd(norm, start, end, s)];
 }
+
+/** The end of `rawSpan(norm, start, end)`, its start `rawStart` known (an empty span stays empty). */
+export const rawSpanEnd = (norm: Normalized, start: number, end: number, rawStart: number): number =>
+  end <= start ? rawStart : norm.rawEnd(end - 1);
 
 /**
  * The normalized offset of raw offset `raw`: the first normalized char at or after it, as a binary

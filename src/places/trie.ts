@@ -4,7 +4,8 @@
  * one key matches the glued, spaced and ZWNJ spellings alike; the longest key ending at a word end wins.
  *
  * Example: with the key `عجب شیر`, `matchAt('درمانگاههای هشترود ، عجبشیر و ملکان', 21)` →
- * `{ end: 27, values: [...] }`, and `عجب شیر` / `عجب‌شیر` match the same key.
+ * `{ end: 27, values: [...] }`, and `عجب شیر` / `عجب‌شیر` match the same key. `longestAt(text, 21)` gives
+ * the same end, 27, without a match object (the values are then in `found`), -1 where no key matches.
  */
 
 import { memoize } from '../normalize/memo.js';

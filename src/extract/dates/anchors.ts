@@ -66,7 +66,7 @@ export const ANCHOR = new RegExp(
  * then carries no `groups` object. KINDS names group k + 1.
  */
 const ANCHOR_AT = new RegExp(ANCHOR.source.replace(/\(\?<([a-z]+)>/g, '('), 'uy');
-export const KINDS = [...ANCHOR.source.matchAll(/\(\?<([a-z]+)>/g)].map((m) => m[1]);
+const KINDS = [...ANCHOR.source.matchAll(/\(\?<([a-z]+)>/g)].map((m) => m[1]);
 if (new RegExp(`${ANCHOR_AT.source}|`, 'u').exec('')!.length !== KINDS.length + 1) {
   throw new Error('dates/anchors: ANCHOR must capture in its named groups only');
 }

@@ -31,7 +31,7 @@ import {
   unitWordRe,
 } from './lexicon.js';
 import { emptyParse, type DateParse } from './parse.js';
-import { at, atEnd, atLead, endingAt, leadEnd, leadSticky, matchEnd, sticky, wordThenSpaces, type Scan } from './scan.js';
+import { atEnd, atLead, endingAt, leadEnd, leadSticky, matchEnd, sticky, wordThenSpaces, type Scan } from './scan.js';
 import { calendarOfYear, eraAfter, partBefore, twoDigitYear, withPart, yearFits, yearTail } from './tails.js';
 
 const MONTH_WORD = unitWordRe('month');

@@ -167,11 +167,6 @@ export const NUMERIC_DATE_CUE_RE = alternation(PHRASES.numericDateCues);
 /** Kinds of year written between `سال` and the number: `سال تحصیلی ۹۵-۹۶`, `سال مالی ۹۵`. */
 export const YEAR_KIND_RE = alternation(PHRASES.yearKinds);
 
-/** The month number of a written month name in a calendar, or null. */
-export function monthNumber(calendar: Calendar, name: string): number | null {
-  return monthOfKey(calendar, fold(name));
-}
-
 /** The month number of a folded month name (`fold`) in a calendar, or null. */
 export function monthOfKey(calendar: Calendar, key: string): number | null {
   const table = calendar === 'jalali' ? JALALI_MONTHS : calendar === 'gregorian' ? GREGORIAN_MONTHS : HIJRI_MONTHS;

@@ -1,9 +1,13 @@
 /**
  * Matching at a position of a sentence: sticky regexes forward from an offset, `$`-anchored regexes
- * backward from one, never past the sentence bounds.
+ * backward from one, never past the sentence bounds; and the cheap tests that say where a regex cannot
+ * match, so that it is not run there: `wordThenSpaces` and `charThenSpace` (one of a pattern's last words,
+ * or chars, stands before the spaces), `leadSticky` (a pattern that starts with a space or glue and one
+ * of its words), `matchEnd`/`leadEnd` (a regex asked only where its match ends: no match array).
  *
  * Example: with `s = { text: 'تا ۲۲ بهمن امسال', from: 0, to: 16 }` (normalized, ASCII digits),
- * `at(sticky('\\s(امسال)'), s, 10)` matches ` امسال`; `endingAt(atEnd('(\\d+)\\s'), s, 6)` gives start 3.
+ * `at(sticky('\\s(امسال)'), s, 10)` matches ` امسال`; `endingAt(atEnd('(\\d+)\\s'), s, 6)` gives start 3;
+ * `wordThenSpaces(['حدود'])` says no match can end after `در سال ` (`سال` is no such word): the regex is not run.
  */
 import { CHAR_FLAGS, SPACE } from '../../segment/chars.js';
 import { firstWord, GLUE, SP } from './lexicon.js';
@@ -123,7 +127,8 @@ function alternatesAtTop(src: string): boolean {
   return false;
 }
 
-const isSpaceAt = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0;
+/** Is text[i] a space (the char flags' SPACE)? */
+export const isSpaceAt = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0;
 
 /**
  * The `mayEnd` of a pattern that ends in one of `words`, then `\s{1,2}` (`(?:<phrases>)\s{1,2}`, the

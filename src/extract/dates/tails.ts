@@ -7,7 +7,6 @@
  * `22 مهر 1400` in `22 مهر 1400 - 10:07`, `timeAfter` → `{ time: '10:07', end: … }`.
  */
 import { fold, normalize } from '../../normalize/index.js';
-import { CHAR_FLAGS, SPACE } from '../../segment/chars.js';
 import type { Calendar } from '../../types.js';
 import { parseNumber, parseOrdinal } from './before.js';
 import {
@@ -33,7 +32,7 @@ import {
   unitWordRe,
 } from './lexicon.js';
 import { isMonthLevel, isWeekLevel, isYearLevel, type DateParse } from './parse.js';
-import { at, atEnd, atLead, endingAt, leadEnd, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
+import { at, atEnd, atLead, endingAt, isSpaceAt, leadEnd, leadSticky, sticky, wordThenSpaces, type Scan } from './scan.js';
 
 const YEAR_WORD = unitWordRe('year');
 
@@ -74,7 +73,7 @@ const YEAR_WORD_FIRST = new Set(unitPhrases('year').map((w) => firstWord(w).char
  * year word: so one of them in the three chars after pos. After most months a word follows, not a year.
  */
 export function yearMayFollow(text: string, pos: number): boolean {
-  if (!isSpace(text, pos) && !YEAR_LEAD_MARKS.has(text.charCodeAt(pos))) return false;
+  if (!isSpaceAt(text, pos) && !YEAR_LEAD_MARKS.has(text.charCodeAt(pos))) return false;
   for (let i = pos + 1; i <= pos + 3; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || YEAR_WORD_FIRST.has(c)) return true;
@@ -139,7 +138,6 @@ export function yearTail(s: Scan, pos: number, calendar: Calendar): YearTail | n
  * a literal unit (flexible spacing in the data), anywhere.
  */
 const BLOCK_UNITS = PHRASES.blockUnits.some((u) => /[\s\u200c]/.test(u.trim())) ? null : PHRASES.blockUnits.map((u) => normalize(u).text.trim());
-const isSpace = (text: string, i: number) => (CHAR_FLAGS[text.charCodeAt(i)] & SPACE) !== 0;
 /** The last chars of the block units: a quick no before the words are compared. */
 const BLOCK_LAST = new Set(BLOCK_UNITS?.map((u) => u.charCodeAt(u.length - 1)));
 function unitEndsAt(text: string, q: number, from: number): boolean {
@@ -150,12 +148,12 @@ function unitEndsAt(text: string, q: number, from: number): boolean {
 export function blockMayEnd(text: string, pos: number, from: number): number {
   if (BLOCK_UNITS === null) return from;
   let q = pos;
-  while (q > from && isSpace(text, q - 1)) q--;
+  while (q > from && isSpaceAt(text, q - 1)) q--;
   if (q === pos) return -1;
   if (!unitEndsAt(text, q, from)) {
-    while (q > from && !isSpace(text, q - 1)) q--;
+    while (q > from && !isSpaceAt(text, q - 1)) q--;
     const word = q;
-    while (q > from && isSpace(text, q - 1)) q--;
+    while (q > from && isSpaceAt(text, q - 1)) q--;
     if (q === word || !unitEndsAt(text, q, from)) return -1;
   }
   return afterSpaceRuns(text, pos, from, 4);
@@ -166,10 +164,10 @@ function afterSpaceRuns(text: string, pos: number, from: number, k: number): num
   let q = pos;
   let runs = 0;
   while (q > from) {
-    if (!isSpace(text, q - 1)) q--;
+    if (!isSpaceAt(text, q - 1)) q--;
     else {
       if (++runs === k) return q;
-      while (q > from && isSpace(text, q - 1)) q--;
+      while (q > from && isSpaceAt(text, q - 1)) q--;
     }
   }
   return from;

@@ -80,14 +80,14 @@ function cueBefore(s: Scan, start: number): { twoDigit?: boolean } | null {
  * or block word (`سه ماهه دوم ۲۰۱۶`); else it is a count or a code.
  */
 export function bareYearForm(s: Scan, start: number, end: number): DateParse | null {
-  // Two digits are a year after a cue that takes them only (read last: a count word after is a quicker no).
+  if (countFollows(s, end)) return null; // a count word after: `۱۴۰۰ نفر`
+  // Two digits are a year after a cue that takes them only.
   if (end - start === 2) {
-    if (countFollows(s, end) || cueBefore(s, start)?.twoDigit !== true) return null;
+    if (cueBefore(s, start)?.twoDigit !== true) return null;
     const p = emptyParse(start, end);
     p.year = twoDigitYear(Number(s.text.slice(start, end)));
     return p;
   }
-  if (countFollows(s, end)) return null;
   const digits = s.text.slice(start, end);
   const p = emptyParse(start, end);
   const year = Number(digits);

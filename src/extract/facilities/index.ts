@@ -8,7 +8,7 @@
  * [{ id: 'f1', type: 'hospital', name: 'امام موسی کاظم(ع)', city: 'ماهشهر', province: 'خوزستان', … },
  *  { id: 'f2', type: 'hospital', name: null, city: 'آبادان', province: 'خوزستان', … }].
  */
-import { contentSentences, type ExtractContext } from '../context.js';
+import { contentSentences, rawEndOf, rawStartOf, rawText, type ExtractContext } from '../context.js';
 import { findPlaces, lookupCity } from '../../places/index.js';
 import type { Facility, Mention } from '../../types.js';
 import type { Span } from '../../segment/index.js';
@@ -52,11 +52,6 @@ function displayName(raw: string): string {
 function repeats(mentions: Mention[], from: number, end: number): boolean {
   for (let i = from; i < mentions.length; i++) if (mentions[i].end === end) return true;
   return false;
-}
-
-/** The raw span's end of normalized span [start, end) (`toMention`'s), its start being `rawStart`. */
-function rawEndOf(ctx: ExtractContext, start: number, end: number, rawStart: number): number {
-  return end <= start ? rawStart : ctx.norm.rawEnd(end - 1);
 }
 
 const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
@@ -133,17 +128,16 @@ export function extractFacilities(ctx: ExtractContext): Facility[] {
     let run = 0;
     for (const span of d.spans) {
       // The raw span as toMention finds it; the mention is made only when it is no repeat.
-      const start = ctx.norm.rawStart(span.start);
+      const start = rawStartOf(ctx, span.start);
       const end = rawEndOf(ctx, span.start, span.end, start);
       if (run < mentions.length && mentions[run].start !== start) run = mentions.length;
       if (!repeats(mentions, run, end)) mentions.push({ text: ctx.raw.slice(start, end), start, end });
     }
     const name = d.name;
-    const nameStart = name ? ctx.norm.rawStart(name.start) : 0;
     return {
       id: `f${k + 1}`,
       type: d.type,
-      name: name ? displayName(ctx.raw.slice(nameStart, rawEndOf(ctx, name.start, name.end, nameStart))) : null,
+      name: name ? displayName(rawText(ctx, name.start, name.end)) : null,
       city: d.city,
       province: d.province,
       mentions,

@@ -375,25 +375,9 @@ export interface PhraseMatch<T> {
 const INNER_PUNCT = new Set(['،', ',']);
 
 /**
- * The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed), before
- * token `end` (by default the last).
- */
-export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = toks.length): PhraseMatch<T> | null {
-  if (i < 0 || i >= end) return null;
-  const t = toks[i];
-  if (t.kind !== 'word') return null;
-  const w = lex(t);
-  if (dict.id >= MASKED_MAPS) return matchOf(dict, longestEnd(toks, i, end, dict, BOUNDARIES.has(w.key)));
-  // The token's bits answer most lookups: no entry starts here, or none goes on past this token.
-  const bit = 1 << dict.id;
-  if ((w.starts & bit) === 0) return null;
-  if ((w.longer & bit) === 0) return (w.whole & bit) === 0 ? null : { value: dict.get(w.key) as T, end: i + 1 };
-  return matchOf(dict, longestEnd(toks, i, end, dict, false));
-}
-
-/**
- * Where `matchPhrase` would end, or -1 for no entry: for the callers that ask only whether an entry
- * starts at token `i`, or where it ends (no match object made, no entry looked up).
+ * Where the longest entry of `dict` from token `i` ends (`matchPhrase`'s end), or -1 for none: for the
+ * callers that ask only whether an entry starts at token `i`, or where it ends (no match object made, no
+ * entry looked up).
  */
 export function phraseEnd<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = toks.length): number {
   if (i < 0 || i >= end) return -1;
@@ -407,11 +391,20 @@ export function phraseEnd<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = t
   return longestEnd(toks, i, end, dict, false);
 }
 
+/**
+ * The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed), before
+ * token `end` (by default the last): `phraseEnd` and the entry there. An entry of one token is keyed by
+ * that token's key (found by the token's bits, with no walk, or walked to `foundNode`: the same entry);
+ * a longer one is the entry of the node `longestEnd` ended on.
+ */
+export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = toks.length): PhraseMatch<T> | null {
+  const found = phraseEnd(toks, i, dict, end);
+  if (found === -1) return null;
+  return { value: (found === i + 1 ? dict.get(lex(toks[i]).key) : dict.entryAt(foundNode)) as T, end: found };
+}
+
 /** The trie node of the entry `longestEnd` found last. */
 let foundNode = 0;
-
-/** The match of `dict`'s entry that `longestEnd` found, ending at `end` (-1: none). */
-const matchOf = <T>(dict: PhraseMap<T>, end: number): PhraseMatch<T> | null => (end === -1 ? null : { value: dict.entryAt(foundNode) as T, end });
 
 /**
  * The end of the entry from token `i` (before token `end`) found by stepping through the keys' trie

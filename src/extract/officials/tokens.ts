@@ -203,18 +203,16 @@ function noteOpens(openings: Openings, opens: number, j: number): void {
 }
 
 /**
- * The tokens of a sentence, a glued title+domain or honorific+first name split, their words read; with
- * `openings`, its lists are set to where the tokens open a post or name (and the anaphors' added to
- * `openings.pronouns`), and with `leads`, the
- * tokens' `Word.lead` are added to it (read in the same pass, which reaches each token's word anyway).
- * Without a split word (most sentences), the segmenter's array itself.
+ * The tokens of a sentence, a glued title+domain or honorific+first name split, their words read;
+ * `openings`'s lists are set to where the tokens open a post or name (and the anaphors' added to
+ * `openings.pronouns`), and the tokens' `Word.lead` are added to `leads` (read in the same pass, which
+ * reaches each token's word anyway). Without a split word (most sentences), the segmenter's array itself.
  */
-export function sentenceTokens(sentence: Sentence, openings: Openings | null = null, leads: Indexes | null = null): Tok[] {
+export function sentenceTokens(sentence: Sentence, openings: Openings, leads: Indexes): Tok[] {
   const version = (wordsVersion = phraseMapsVersion());
   lastToks = null;
   const tokens = sentence.tokens;
   const n = tokens.length;
-  if (openings === null || leads === null) return plainTokens(tokens, version, openings, leads);
   openings.titles.count = openings.names.count = 0;
   // The leads and openings are written into their lists in place (this loop runs over every token of
   // the article); a list's count is kept in a local until the end.
@@ -252,41 +250,23 @@ export function sentenceTokens(sentence: Sentence, openings: Openings | null = n
   return tokens;
 }
 
-/** `sentenceTokens` asked for the tokens alone (or without one of the lists): the general loop. */
-function plainTokens(tokens: Token[], version: number, openings: Openings | null, leads: Indexes | null): Tok[] {
-  if (openings !== null) openings.titles.count = openings.names.count = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    let w = t.word.officials as Word | null;
-    if (w === null || w.version !== version) w = readInto(t);
-    if (w.at !== 0) return splitFrom(tokens, k, openings, leads);
-    if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, k);
-    if (leads !== null) leads.add(w.lead);
-  }
-  return tokens;
-}
-
 /** `sentenceTokens` from token k on, which splits: a new array, the tokens before k as they are. */
-function splitFrom(tokens: Token[], k: number, openings: Openings | null, leads: Indexes | null): Tok[] {
+function splitFrom(tokens: Token[], k: number, openings: Openings, leads: Indexes): Tok[] {
   const out = tokens.slice(0, k);
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     const w = wordInfo(t);
     if (w.at === 0) {
-      if (openings !== null) noteOpens(openings, w.opens, out.length);
-      if (leads !== null) leads.add(w.lead);
+      noteOpens(openings, w.opens, out.length);
+      leads.add(w.lead);
       out.push(t);
     } else {
       const head = w.head!;
       const rest = w.rest!;
-      if (openings !== null) {
-        noteOpens(openings, (head.officials as Word).opens, out.length);
-        noteOpens(openings, (rest.officials as Word).opens, out.length + 1);
-      }
-      if (leads !== null) {
-        leads.add((head.officials as Word).lead);
-        leads.add((rest.officials as Word).lead);
-      }
+      noteOpens(openings, (head.officials as Word).opens, out.length);
+      noteOpens(openings, (rest.officials as Word).opens, out.length + 1);
+      leads.add((head.officials as Word).lead);
+      leads.add((rest.officials as Word).lead);
       const at = t.start + w.at;
       out.push({ text: head.text, start: t.start, end: at, kind: 'word', word: head });
       out.push({ text: rest.text, start: at, end: at + rest.text.length, kind: 'word', word: rest });

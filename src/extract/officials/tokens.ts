@@ -7,8 +7,7 @@
  * Example: `sentenceTokens` of `مدیردرمان تامین اجتماعی` → tokens `مدیر`, `درمان`, `تامین`, `اجتماعی`,
  * and `matchPhrase(toks, 2, ORG_NAMES)` → `{ value: 'تامین اجتماعی', end: 4 }`.
  */
-import { GAZETTEER } from '../../places/gazetteer.js';
-import { matchPlace, type PlaceMatch } from '../../places/index.js';
+import { matchPlace, mayStartPlace, type PlaceMatch } from '../../places/index.js';
 import type { Sentence, Token } from '../../segment/index.js';
 import type { Word as WordRecord } from '../../segment/words.js';
 import * as lexicon from './lexicon.js';
@@ -328,14 +327,14 @@ const PLACE_MAYBE = 2;
 
 /**
  * The place name at token j's start (`matchPlace` of normalized `text`, which the tokens index). None
- * where the word tells so (`mayStartWord`: the gazetteer's walk from the token reads the word's chars
+ * where the word tells so (`mayStartPlace`: the gazetteer's walk from the token reads the word's chars
  * first, and fails inside them as it would in the word alone), asked once per distinct word: most words
  * asked about are no place, and their text is not walked again.
  */
 export function placeAtToken(text: string, toks: Tok[], j: number): PlaceMatch | null {
   const w = lex(toks[j]);
   let place = w.place;
-  if (place === 0) place = w.place = GAZETTEER.trie.mayStartWord(w.text) ? PLACE_MAYBE : PLACE_NONE;
+  if (place === 0) place = w.place = mayStartPlace(w.text) ? PLACE_MAYBE : PLACE_NONE;
   if (place === PLACE_NONE) return null;
   memoOf(toks);
   if (placesAt[j] === stamp) return places[j];

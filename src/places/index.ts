@@ -4,7 +4,8 @@
  *
  * Example: `lookupCity('ماهشهر')` → `{ city: 'بندرماهشهر', county: 'بندرماهشهر', province: 'خوزستان',
  * provinces: ['خوزستان'] }`; `lookupProvince('آذربایجان‌شرقی')` → `'آذربایجان شرقی'`;
- * `matchPlace('استان کهگیلویه و بویراحمد گفت', 6)` → `{ start: 6, end: 25, name: 'کهگیلویه و بویراحمد', … }`.
+ * `matchPlace('استان کهگیلویه و بویراحمد گفت', 6)` → `{ start: 6, end: 25, name: 'کهگیلویه و بویراحمد', … }`;
+ * `mayStartPlace('مدیرکل')` → false (no place name starts at that word), `mayStartPlace('کهگیلویه')` → true.
  */
 import { normalize } from '../normalize/index.js';
 import { GAZETTEER, placeKey, type PlaceInfo, type PlaceKind } from './gazetteer.js';
@@ -142,6 +143,15 @@ export function placeStartsAt(text: string, pos: number, weakOk: boolean): boole
   const trie = GAZETTEER.trie;
   const end = trie.longestAt(text, pos);
   return end >= 0 && (weakOk || !isWeakMatch(trie.found, text, pos, end));
+}
+
+/**
+ * May a place name start at a token spelled `word` (a word token's text)? False means `matchPlace` and
+ * `placeStartsAt` at such a token find none (the gazetteer's `FoldTrie.mayStartWord`): a per-word flag,
+ * for the extractors to ask once per distinct word and skip the walk from most tokens.
+ */
+export function mayStartPlace(word: string): boolean {
+  return GAZETTEER.trie.mayStartWord(word);
 }
 
 /**

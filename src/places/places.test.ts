@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize/index.js';
-import { FoldTrie, findPlaces, isWeakPlace, lookupCity, lookupCounty, lookupProvince, matchPlace, provinceOf } from './index.js';
+import { FoldTrie, findPlaces, isWeakPlace, lookupCity, lookupCounty, lookupProvince, matchPlace, mayStartPlace, provinceOf } from './index.js';
 
 /** Spec table: a name as news copy writes it → the city and province it names. */
 const CITIES: { input: string; city: string | null; province?: string | null }[] = [
@@ -104,6 +104,22 @@ describe('weak names and provinces', () => {
     expect(provinceOf(places)).toBeNull();
     expect(provinceOf(places, ['خوزستان'])).toBe('خوزستان');
     expect(provinceOf(places, ['تهران'])).toBeNull();
+  });
+});
+
+describe('mayStartPlace', () => {
+  it.each([
+    ['کهگیلویه', true],
+    ['عجبشیر', true],
+    ['بندر', true], // `بندر عباس`
+    ['مدیرکل', false],
+    ['گفت', false],
+  ])('%s → %s', (word, may) => expect(mayStartPlace(word)).toBe(may));
+  it('is false only where matchPlace finds nothing at the word', () => {
+    const t = normalize('مدیرکل استان کهگیلویه و بویراحمد در بندر عباس و عجبشیر گفت').text;
+    for (const [s, e] of [...t.matchAll(/[^ ]+/g)].map((m) => [m.index, m.index + m[0].length])) {
+      if (matchPlace(t, s)) expect(mayStartPlace(t.slice(s, e))).toBe(true);
+    }
   });
 });
 

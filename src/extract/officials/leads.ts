@@ -4,8 +4,9 @@
  * on its officials reading and copied to a flat list of the article's tokens as they are read once. A
  * lead is an index of one table (`LEAD_SLOTS` entries), so that a word is let through or not by one read.
  *
- * Example: `آقایی` → the pair `اق` (`pairOf`, as in the key); `ولی‌منش` → ZWNJ_SECOND + `و` (the
- * ZWNJ is not tested: the full test decides); `و` → ONE_CHAR + `و`; a mark or number → NO_LEAD.
+ * Example: `آقایی` → the pair `اق` (`pairOf`, as in the key); `ولی‌منش` → the pair `ول` (a ZWNJ later
+ * in the word is not read); `ب‌نام` → ZWNJ_SECOND + `ب` (the ZWNJ is not tested: the full test decides);
+ * `و` → ONE_CHAR + `و`; a mark or number → NO_LEAD.
  */
 
 /** A letter of a word as in its key (`tokenKey`): آ/أ/إ → ا. */

@@ -83,7 +83,7 @@ export class PhraseMap<T> {
   /** By node: the entry of its key, if it is a key. */
   private readonly entries: (T | undefined)[] = [undefined];
   /**
-   * The trie as a dense table, read by `walk` (two typed-array reads a char, where a map lookup of a
+   * The trie as a dense table, read by `step` (two typed-array reads a char, where a map lookup of a
    * number key cost several times more): by char code, its column (0: a char of no key, whose column
    * is all −1); by node × `width` + column, the next node or −1. Made from `edges` when first walked
    * after a key was added (the maps are small: a few hundred nodes of a few dozen chars).
@@ -121,19 +121,16 @@ export class PhraseMap<T> {
    * a part as it is, and is none from the empty key.)
    */
   step(node: number, tokenKey: string): number {
-    return this.walk(node, tokenKey);
+    if (tokenKey.length === 0) return node === 0 ? -1 : node;
+    const column = this.column ?? this.makeTable();
+    const table = this.table;
+    const width = this.width;
+    for (let i = 0; i < tokenKey.length && node !== -1; i++) node = table[node * width + column[tokenKey.charCodeAt(i)]];
+    return node;
   }
   /** The entry of the key of `node` (a node from `step`), if that key is one. */
   entryAt(node: number): T | undefined {
     return this.entries[node];
-  }
-  private walk(node: number, chars: string): number {
-    if (chars.length === 0) return node === 0 ? -1 : node;
-    const column = this.column ?? this.makeTable();
-    const table = this.table;
-    const width = this.width;
-    for (let i = 0; i < chars.length && node !== -1; i++) node = table[node * width + column[chars.charCodeAt(i)]];
-    return node;
   }
 
   /** Makes the dense table of `edges` (see `column`); returns the columns. */

@@ -7,8 +7,7 @@
  * Example: `sentenceTokens` of `مدیردرمان تامین اجتماعی` → tokens `مدیر`, `درمان`, `تامین`, `اجتماعی`,
  * and `matchPhrase(toks, 2, ORG_NAMES)` → `{ value: 'تامین اجتماعی', end: 4 }`.
  */
-import { GAZETTEER } from '../../places/gazetteer.js';
-import { matchPlace, type PlaceMatch } from '../../places/index.js';
+import { matchPlace, mayStartPlace, type PlaceMatch } from '../../places/index.js';
 import type { Sentence, Token } from '../../segment/index.js';
 import type { Word as WordRecord } from '../../segment/words.js';
 import * as lexicon from './lexicon.js';
@@ -203,18 +202,16 @@ function noteOpens(openings: Openings, opens: number, j: number): void {
 }
 
 /**
- * The tokens of a sentence, a glued title+domain or honorific+first name split, their words read; with
- * `openings`, its lists are set to where the tokens open a post or name (and the anaphors' added to
- * `openings.pronouns`), and with `leads`, the
- * tokens' `Word.lead` are added to it (read in the same pass, which reaches each token's word anyway).
- * Without a split word (most sentences), the segmenter's array itself.
+ * The tokens of a sentence, a glued title+domain or honorific+first name split, their words read;
+ * `openings`'s lists are set to where the tokens open a post or name (and the anaphors' added to
+ * `openings.pronouns`), and the tokens' `Word.lead` are added to `leads` (read in the same pass, which
+ * reaches each token's word anyway). Without a split word (most sentences), the segmenter's array itself.
  */
-export function sentenceTokens(sentence: Sentence, openings: Openings | null = null, leads: Indexes | null = null): Tok[] {
+export function sentenceTokens(sentence: Sentence, openings: Openings, leads: Indexes): Tok[] {
   const version = (wordsVersion = phraseMapsVersion());
   lastToks = null;
   const tokens = sentence.tokens;
   const n = tokens.length;
-  if (openings === null || leads === null) return plainTokens(tokens, version, openings, leads);
   openings.titles.count = openings.names.count = 0;
   // The leads and openings are written into their lists in place (this loop runs over every token of
   // the article); a list's count is kept in a local until the end.
@@ -252,41 +249,23 @@ export function sentenceTokens(sentence: Sentence, openings: Openings | null = n
   return tokens;
 }
 
-/** `sentenceTokens` asked for the tokens alone (or without one of the lists): the general loop. */
-function plainTokens(tokens: Token[], version: number, openings: Openings | null, leads: Indexes | null): Tok[] {
-  if (openings !== null) openings.titles.count = openings.names.count = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    let w = t.word.officials as Word | null;
-    if (w === null || w.version !== version) w = readInto(t);
-    if (w.at !== 0) return splitFrom(tokens, k, openings, leads);
-    if (openings !== null && w.opens !== 0) noteOpens(openings, w.opens, k);
-    if (leads !== null) leads.add(w.lead);
-  }
-  return tokens;
-}
-
 /** `sentenceTokens` from token k on, which splits: a new array, the tokens before k as they are. */
-function splitFrom(tokens: Token[], k: number, openings: Openings | null, leads: Indexes | null): Tok[] {
+function splitFrom(tokens: Token[], k: number, openings: Openings, leads: Indexes): Tok[] {
   const out = tokens.slice(0, k);
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     const w = wordInfo(t);
     if (w.at === 0) {
-      if (openings !== null) noteOpens(openings, w.opens, out.length);
-      if (leads !== null) leads.add(w.lead);
+      noteOpens(openings, w.opens, out.length);
+      leads.add(w.lead);
       out.push(t);
     } else {
       const head = w.head!;
       const rest = w.rest!;
-      if (openings !== null) {
-        noteOpens(openings, (head.officials as Word).opens, out.length);
-        noteOpens(openings, (rest.officials as Word).opens, out.length + 1);
-      }
-      if (leads !== null) {
-        leads.add((head.officials as Word).lead);
-        leads.add((rest.officials as Word).lead);
-      }
+      noteOpens(openings, (head.officials as Word).opens, out.length);
+      noteOpens(openings, (rest.officials as Word).opens, out.length + 1);
+      leads.add((head.officials as Word).lead);
+      leads.add((rest.officials as Word).lead);
       const at = t.start + w.at;
       out.push({ text: head.text, start: t.start, end: at, kind: 'word', word: head });
       out.push({ text: rest.text, start: at, end: at + rest.text.length, kind: 'word', word: rest });
@@ -348,14 +327,14 @@ const PLACE_MAYBE = 2;
 
 /**
  * The place name at token j's start (`matchPlace` of normalized `text`, which the tokens index). None
- * where the word tells so (`mayStartWord`: the gazetteer's walk from the token reads the word's chars
+ * where the word tells so (`mayStartPlace`: the gazetteer's walk from the token reads the word's chars
  * first, and fails inside them as it would in the word alone), asked once per distinct word: most words
  * asked about are no place, and their text is not walked again.
  */
 export function placeAtToken(text: string, toks: Tok[], j: number): PlaceMatch | null {
   const w = lex(toks[j]);
   let place = w.place;
-  if (place === 0) place = w.place = GAZETTEER.trie.mayStartWord(w.text) ? PLACE_MAYBE : PLACE_NONE;
+  if (place === 0) place = w.place = mayStartPlace(w.text) ? PLACE_MAYBE : PLACE_NONE;
   if (place === PLACE_NONE) return null;
   memoOf(toks);
   if (placesAt[j] === stamp) return places[j];
@@ -375,25 +354,9 @@ export interface PhraseMatch<T> {
 const INNER_PUNCT = new Set(['،', ',']);
 
 /**
- * The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed), before
- * token `end` (by default the last).
- */
-export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = toks.length): PhraseMatch<T> | null {
-  if (i < 0 || i >= end) return null;
-  const t = toks[i];
-  if (t.kind !== 'word') return null;
-  const w = lex(t);
-  if (dict.id >= MASKED_MAPS) return matchOf(dict, longestEnd(toks, i, end, dict, BOUNDARIES.has(w.key)));
-  // The token's bits answer most lookups: no entry starts here, or none goes on past this token.
-  const bit = 1 << dict.id;
-  if ((w.starts & bit) === 0) return null;
-  if ((w.longer & bit) === 0) return (w.whole & bit) === 0 ? null : { value: dict.get(w.key) as T, end: i + 1 };
-  return matchOf(dict, longestEnd(toks, i, end, dict, false));
-}
-
-/**
- * Where `matchPhrase` would end, or -1 for no entry: for the callers that ask only whether an entry
- * starts at token `i`, or where it ends (no match object made, no entry looked up).
+ * Where the longest entry of `dict` from token `i` ends (`matchPhrase`'s end), or -1 for none: for the
+ * callers that ask only whether an entry starts at token `i`, or where it ends (no match object made, no
+ * entry looked up).
  */
 export function phraseEnd<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = toks.length): number {
   if (i < 0 || i >= end) return -1;
@@ -407,11 +370,20 @@ export function phraseEnd<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = t
   return longestEnd(toks, i, end, dict, false);
 }
 
+/**
+ * The longest entry of `dict` spelled by the tokens from `i` (words; an inner comma allowed), before
+ * token `end` (by default the last): `phraseEnd` and the entry there. An entry of one token is keyed by
+ * that token's key (found by the token's bits, with no walk, or walked to `foundNode`: the same entry);
+ * a longer one is the entry of the node `longestEnd` ended on.
+ */
+export function matchPhrase<T>(toks: Tok[], i: number, dict: PhraseMap<T>, end = toks.length): PhraseMatch<T> | null {
+  const found = phraseEnd(toks, i, dict, end);
+  if (found === -1) return null;
+  return { value: (found === i + 1 ? dict.get(lex(toks[i]).key) : dict.entryAt(foundNode)) as T, end: found };
+}
+
 /** The trie node of the entry `longestEnd` found last. */
 let foundNode = 0;
-
-/** The match of `dict`'s entry that `longestEnd` found, ending at `end` (-1: none). */
-const matchOf = <T>(dict: PhraseMap<T>, end: number): PhraseMatch<T> | null => (end === -1 ? null : { value: dict.entryAt(foundNode) as T, end });
 
 /**
  * The end of the entry from token `i` (before token `end`) found by stepping through the keys' trie

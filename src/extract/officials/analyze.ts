@@ -18,6 +18,7 @@ import { findRoles, type RolePhrase } from './roles.js';
 import { readSubjects } from './subjects.js';
 import { addSurnameMentions } from './surnames.js';
 import { Indexes, type Openings, sentenceTokens, type Tok } from './tokens.js';
+import { sortStableBy, startOf } from '../../sort.js';
 
 export interface Entity {
   index: number;
@@ -107,24 +108,6 @@ function readSentences(ctx: ExtractContext): SentenceInfo[] {
   return sentences;
 }
 
-/**
- * The mentions in order of start, in place: an insertion sort, stable as `Array.sort` is (equal starts
- * keep their order), so the same order. The lists are short and nearly in order (added in text order,
- * roles and surnames after): it moves a few items, where the built-in sort with a comparator cost more.
- */
-function sortByStart(mentions: EntityMention[]): void {
-  for (let k = 1; k < mentions.length; k++) {
-    const m = mentions[k];
-    if (m.start >= mentions[k - 1].start) continue;
-    let j = k - 1;
-    while (j >= 0 && mentions[j].start > m.start) {
-      mentions[j + 1] = mentions[j];
-      j--;
-    }
-    mentions[j + 1] = m;
-  }
-}
-
 export function analyze(ctx: ExtractContext): Analysis {
   const sentences = readSentences(ctx);
   const cues: Cue[] = [];
@@ -138,6 +121,6 @@ export function analyze(ctx: ExtractContext): Analysis {
   linkPostsAlone(p);
   const speakers = readSubjects(p, openings.pronouns.items);
   linkRemainingPosts(p);
-  for (const e of p.entities) sortByStart(e.mentions);
+  for (const e of p.entities) sortStableBy(e.mentions, startOf); // added in text order, roles and surnames after
   return { sentences, entities: p.entities, cues, speakers };
 }

@@ -6,7 +6,7 @@
  * Example: an entity written `علی آقا محمدی جانشین وزیر کشور` and later `آقامحمدی` → `{ name: 'علی
  * آقامحمدی', title: 'جانشین وزیر', organization: 'وزارت کشور', roles: ['جانشین وزیر کشور'], … }`.
  */
-import type { ExtractContext } from '../context.js';
+import { rawEndOf, rawStartOf, type ExtractContext } from '../context.js';
 import * as chars from '../../segment/chars.js';
 import type { Official, OfficialMention } from '../../types.js';
 import type { Entity } from './analyze.js';
@@ -64,23 +64,17 @@ function clean(s: string): string {
   return String.fromCharCode.apply(null, cleaned.subarray(0, n) as unknown as number[]);
 }
 
-/**
- * The raw span of the normalized span [start, end), as `toMention` finds it (read from the offset map
- * directly: no pair and no mention object per call).
- */
-const rawStart = (ctx: ExtractContext, start: number): number => ctx.norm.rawStart(start);
-const rawEnd = (ctx: ExtractContext, start: number, end: number, s: number): number => (end <= start ? s : ctx.norm.rawEnd(end - 1));
-
-function rawText(ctx: ExtractContext, start: number, end: number): string {
-  const s = rawStart(ctx, start);
-  const e = rawEnd(ctx, start, end, s);
+/** The raw text of the normalized span [start, end) (`rawText`), cleaned of its spacing where it needs it. */
+function cleanRawText(ctx: ExtractContext, start: number, end: number): string {
+  const s = rawStartOf(ctx, start);
+  const e = rawEndOf(ctx, start, end, s);
   return needsClean(ctx.raw, s, e) ? clean(ctx.raw.slice(s, e)) : ctx.raw.slice(s, e);
 }
 
 /** The mention of the normalized span [start, end) (`toMention`'s text and raw span) of this kind. */
 function mentionOf(ctx: ExtractContext, start: number, end: number, kind: OfficialMention['kind']): OfficialMention {
-  const s = rawStart(ctx, start);
-  const e = rawEnd(ctx, start, end, s);
+  const s = rawStartOf(ctx, start);
+  const e = rawEndOf(ctx, start, end, s);
   return { text: ctx.raw.slice(s, e), start: s, end: e, kind };
 }
 
@@ -91,19 +85,19 @@ function nameOf(ctx: ExtractContext, e: Entity): string | null {
   let first: string | null = null;
   let surname: string | null = null;
   for (let k = 0; k < e.names.length && surname === null; k++) {
-    const form = rawText(ctx, e.names[k].surnameStart, e.names[k].end);
+    const form = cleanRawText(ctx, e.names[k].surnameStart, e.names[k].end);
     first ??= form;
     if (!SPACED.test(form)) surname = form;
   }
   for (let k = 0; k < e.mentions.length && surname === null; k++) {
     const m = e.mentions[k];
     if (m.kind !== 'surname') continue;
-    const form = rawText(ctx, m.start, m.end);
+    const form = cleanRawText(ctx, m.start, m.end);
     if (!SPACED.test(form)) surname = form;
   }
   surname ??= first!;
   const full = e.names.find((n) => n.firstNames.length > 0);
-  return full ? `${rawText(ctx, full.start, full.surnameStart)} ${surname}` : surname;
+  return full ? `${cleanRawText(ctx, full.start, full.surnameStart)} ${surname}` : surname;
 }
 
 /** A space or ZWNJ: a surname written in pieces. */
@@ -111,8 +105,8 @@ const SPACED = /[\s\u200c]/;
 
 /** The first post split into title and organization (with the organization's prefix: `وزارت کشور`). */
 function postOf(ctx: ExtractContext, r: Entity['roles'][number]): { title: string; organization: string | null } {
-  const title = rawText(ctx, r.titleStart, r.titleEnd);
-  let organization = r.orgStart === null || r.orgEnd === null ? null : rawText(ctx, r.orgStart, r.orgEnd);
+  const title = cleanRawText(ctx, r.titleStart, r.titleEnd);
+  let organization = r.orgStart === null || r.orgEnd === null ? null : cleanRawText(ctx, r.orgStart, r.orgEnd);
   const prefix = r.entry.organizationPrefix;
   if (organization && prefix && !organization.startsWith(prefix)) organization = `${prefix} ${organization}`;
   return { title, organization };
@@ -143,7 +137,7 @@ export function officialOf(ctx: ExtractContext, e: Entity, id: string): Official
   const roleList: string[] = [];
   let keys: string[] | null = null;
   for (const r of roles) {
-    const role = rawText(ctx, r.start, r.end);
+    const role = cleanRawText(ctx, r.start, r.end);
     if (roleList.includes(role)) continue; // the same text: the same key
     if (roleList.length > 0) {
       keys ??= roleList.map(unspaced);
